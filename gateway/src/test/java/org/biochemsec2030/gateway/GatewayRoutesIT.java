@@ -1,0 +1,95 @@
+package org.biochemsec2030.gateway;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpServer;
+import org.biochemsec2030.platform.test.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's route table, checked over real HTTP: four small HTTP servers stand in for the
+ * services and answer with their own name and the path they received. (The whole suite behind the
+ * gateway is exercised in e2e.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutesIT {
+
+	private static final Map<String, HttpServer> SERVICES = new ConcurrentHashMap<>();
+
+	@Value("${local.server.port}")
+	private int port;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) throws IOException {
+		for (String service : new String[] { "content", "network", "tracker", "publishing" }) {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/", exchange -> {
+				byte[] body = (service + " " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body);
+				exchange.close();
+			});
+			server.start();
+			SERVICES.put(service, server);
+			String uri = "http://127.0.0.1:" + server.getAddress().getPort();
+			registry.add("BCS_" + service.toUpperCase() + "_URI", () -> uri);
+		}
+	}
+
+	@AfterAll
+	static void stopServices() {
+		SERVICES.values().forEach(server -> server.stop(0));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/blog/first-meeting-report, content", "/micro/42, content", "/pages/about, content",
+			"/feeds/posts.atom, content", "/api/content/v1/posts, content", "/admin/content/posts, content",
+			"/network/apply, network", "/events/next, network", "/api/network/v1/meetings, network",
+			"/tracker/developments, tracker", "/api/tracker/v1/developments, tracker",
+			"/papers/bwc-2026-1, publishing", "/meetings/bwc-msp-2026, publishing",
+			"/api/publishing/v1/papers, publishing", "/admin/publishing/papers, publishing" })
+	void routesEachPathToTheServiceThatOwnsIt(String path, String service) {
+		Http.Response response = Http.get(url(path));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(service + " " + path);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "content", "network", "tracker", "publishing" })
+	void exposesEachServicesHealth(String service) {
+		Http.Response response = Http.get(url("/health/" + service));
+		assertThat(response.body()).isEqualTo(service + " /actuator/health");
+	}
+
+	@Test
+	void doesNotForwardPathsNoServiceOwns() {
+		assertThat(Http.get(url("/actuator/prometheus-of-someone-else")).status()).isEqualTo(404);
+		assertThat(Http.get(url("/blogger")).status()).isEqualTo(404);
+	}
+
+	@Test
+	void isHealthyOnItsOwn() {
+		Http.Response health = Http.get(url("/actuator/health/readiness"));
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.biochemsec2030.platform.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The real engines integration tests run against: PostgreSQL, Kafka and Elasticsearch, each started
+ * at most once per test JVM (that is, once per Maven module) and shared by every test class in it.
+ * Image names come from the build (system properties set by the parent POM) so the tests, the
+ * compose file and the stand-in images agree on one list.
+ */
+public final class Engines {
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+	private Engines() {
+	}
+
+	public static PostgreSQLContainer postgres() {
+		return PostgresHolder.CONTAINER;
+	}
+
+	public static KafkaContainer kafka() {
+		return KafkaHolder.CONTAINER;
+	}
+
+	public static GenericContainer<?> elasticsearch() {
+		return ElasticsearchHolder.CONTAINER;
+	}
+
+	/**
+	 * Starts every engine at once: their start-ups overlap well even on two cores. Each engine lives
+	 * in its own holder class, so the JVM's class initialisation starts each exactly once and lets
+	 * the three start concurrently.
+	 */
+	public static void startAll() {
+		List<CompletableFuture<?>> starting = List.of(CompletableFuture.runAsync(Engines::postgres),
+				CompletableFuture.runAsync(Engines::kafka), CompletableFuture.runAsync(Engines::elasticsearch));
+		CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+	}
+
+	private static final class PostgresHolder {
+
+		static final PostgreSQLContainer CONTAINER = start(new PostgreSQLContainer(image("postgres", "postgres:17"))
+			// The data is thrown away with the container: durability only costs time here.
+			.withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+
+	}
+
+	private static final class KafkaHolder {
+
+		static final KafkaContainer CONTAINER = start(
+				new KafkaContainer(image("kafka", "apache/kafka:4.1.1")).withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m"));
+
+	}
+
+	private static final class ElasticsearchHolder {
+
+		static final GenericContainer<?> CONTAINER = start(
+				new GenericContainer<>(image("elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:8.19.21"))
+					.withEnv("discovery.type", "single-node")
+					.withEnv("xpack.security.enabled", "false")
+					// CI disks can be nearly full; the watermark would otherwise refuse to allocate shards.
+					.withEnv("cluster.routing.allocation.disk.threshold_enabled", "false")
+					.withEnv("ES_JAVA_OPTS", "-Xms384m -Xmx384m")
+					.withExposedPorts(9200)
+					.waitingFor(Wait.forHttp("/_cluster/health?wait_for_status=yellow&timeout=60s")
+						.forPort(9200)
+						.forStatusCode(200)
+						.withStartupTimeout(Duration.ofMinutes(3))));
+
+	}
+
+	public static String elasticsearchUri() {
+		var es = elasticsearch();
+		return "http://" + es.getHost() + ":" + es.getMappedPort(9200);
+	}
+
+	/**
+	 * Creates (once) a database and an owner role of the given name, as production does with one
+	 * database per service, and returns its JDBC URL. The password equals the name: test data only.
+	 */
+	public static synchronized String database(String name) {
+		if (!IDENTIFIER.matcher(name).matches()) {
+			throw new IllegalArgumentException("Not a plain database name: " + name);
+		}
+		var pg = postgres();
+		try (Connection connection = DriverManager.getConnection(pg.getJdbcUrl(), pg.getUsername(), pg.getPassword());
+				Statement statement = connection.createStatement()) {
+			boolean exists;
+			try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+				exists = rs.next();
+			}
+			if (!exists) {
+				statement.execute("create role " + name + " login password '" + name + "'");
+				statement.execute("create database " + name + " owner " + name);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create test database " + name, ex);
+		}
+		return "jdbc:postgresql://" + pg.getHost() + ":" + pg.getMappedPort(5432) + "/" + name;
+	}
+
+	private static <C extends GenericContainer<?>> C start(C container) {
+		container.start();
+		// Without the Ryuk reaper (not available on our machines) nothing else removes the container.
+		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-" + container.getDockerImageName()));
+		return container;
+	}
+
+	private static DockerImageName image(String key, String fallback) {
+		return DockerImageName.parse(System.getProperty("bcs.image." + key, fallback));
+	}
+
+}

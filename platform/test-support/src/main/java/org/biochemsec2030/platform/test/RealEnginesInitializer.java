@@ -1,0 +1,35 @@
+package org.biochemsec2030.platform.test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points an application context at the shared engines: its own database (named by the service's
+ * {@code bcs.database} property) in the shared PostgreSQL, the shared Kafka broker and Elasticsearch.
+ * Its properties take precedence over application.yml, exactly as environment variables do in
+ * production.
+ */
+public class RealEnginesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		Engines.startAll();
+		Map<String, Object> properties = new HashMap<>();
+		String database = environment.getProperty("bcs.database");
+		if (database != null) {
+			properties.put("spring.datasource.url", Engines.database(database));
+			properties.put("spring.datasource.username", database);
+			properties.put("spring.datasource.password", database);
+		}
+		properties.put("spring.kafka.bootstrap-servers", Engines.kafka().getBootstrapServers());
+		properties.put("bcs.search.uris", Engines.elasticsearchUri());
+		environment.getPropertySources().addFirst(new MapPropertySource("bcs-real-engines", properties));
+	}
+
+}

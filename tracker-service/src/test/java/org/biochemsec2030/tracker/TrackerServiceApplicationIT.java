@@ -1,0 +1,10 @@
+package org.biochemsec2030.tracker;
+
+import org.biochemsec2030.platform.test.ServiceStartsOnRealEngines;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrackerServiceApplicationIT extends ServiceStartsOnRealEngines {
+
+}

@@ -239,7 +239,7 @@ ensure() {
     log "$image: built in ${secs}s ($(docker image inspect -f '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1e6}'))"
   else
     log "$image: FAILED after $((SECONDS - start))s -- see $logf"
-    tail -n 15 "$logf" | sed 's/^/    | /'
+    tail -n 15 "$logf" | sed 's/^/    | /'; echo
     FAILED="$name"
     return 1
   fi

@@ -172,6 +172,11 @@ prepare_dist() {
     unzip -q "$FETCHED" -d "$ctx/unpack"
     tmp=$(find "$ctx/unpack" -mindepth 1 -maxdepth 1 -type d | head -n1)
     mv "$tmp" "$ctx/dist"; rm -rf "$ctx/unpack"
+    # Windows launchers are of no use in a Linux image.
+    rm -f "$ctx"/dist/bin/*.bat "$ctx"/dist/bin/*.exe
+    # Keycloak writes into its own tree at run time (as uid 1000, group 0); setting the modes
+    # here rather than in the Dockerfile avoids a second copy of every file in another layer.
+    if [[ "$name" == keycloak ]]; then chmod -R g+rwX "$ctx/dist"; fi
     touch "$ctx/dist/.complete"
   fi
 }

@@ -86,10 +86,12 @@ configure_access() {
 }
 
 temp_server_start() {
-  local -a opts=("$@")
+  local extra=""
+  # The server's own arguments (e.g. -c fsync=off) apply to the temporary server too.
+  if (($#)); then extra="$(printf '%q ' "$@")"; fi
   # Only the unix socket: nobody can reach the database over TCP before init is complete.
   PGUSER="${PGUSER:-$POSTGRES_USER}" pg_ctl -D "$PGDATA" -w start \
-    -o "$(printf '%q ' "${opts[@]}") -c listen_addresses='' -p ${PGPORT:-5432}"
+    -o "${extra}-c listen_addresses='' -p ${PGPORT:-5432}"
 }
 
 temp_server_stop() {

@@ -21,9 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's route table, checked over real HTTP: four small HTTP servers stand in for the
- * services and answer with their own name and the path they received. (The whole suite behind the
- * gateway is exercised in e2e.)
+ * The gateway's route table, checked over real HTTP: four small HTTP servers stand in for
+ * the services and answer with their own name and the path they received. (The whole
+ * suite behind the gateway is exercised in e2e.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutesIT {
@@ -59,9 +59,9 @@ class GatewayRoutesIT {
 	@CsvSource({ "/blog/first-meeting-report, content", "/micro/42, content", "/pages/about, content",
 			"/feeds/posts.atom, content", "/api/content/v1/posts, content", "/admin/content/posts, content",
 			"/network/apply, network", "/events/next, network", "/api/network/v1/meetings, network",
-			"/tracker/developments, tracker", "/api/tracker/v1/developments, tracker",
-			"/papers/bwc-2026-1, publishing", "/meetings/bwc-msp-2026, publishing",
-			"/api/publishing/v1/papers, publishing", "/admin/publishing/papers, publishing" })
+			"/tracker/developments, tracker", "/api/tracker/v1/developments, tracker", "/papers/bwc-2026-1, publishing",
+			"/meetings/bwc-msp-2026, publishing", "/api/publishing/v1/papers, publishing",
+			"/admin/publishing/papers, publishing" })
 	void routesEachPathToTheServiceThatOwnsIt(String path, String service) {
 		Http.Response response = Http.get(url(path));
 		assertThat(response.status()).isEqualTo(200);

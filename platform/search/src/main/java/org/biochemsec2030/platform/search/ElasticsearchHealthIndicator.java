@@ -8,8 +8,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Reports the cluster's own health. Yellow counts as up: a single-node cluster cannot place replicas
- * and still serves every query.
+ * Reports the cluster's own health. Yellow counts as up: a single-node cluster cannot
+ * place replicas and still serves every query.
  */
 public class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 

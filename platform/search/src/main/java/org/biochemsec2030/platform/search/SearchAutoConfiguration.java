@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The one Elasticsearch client of an app. Boot 4 configures the 9.x client, which refuses an 8.x
- * server, so the 8.19 client is wired here instead.
+ * The one Elasticsearch client of an app. Boot 4 configures the 9.x client, which refuses
+ * an 8.x server, so the 8.19 client is wired here instead.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SearchProperties.class)

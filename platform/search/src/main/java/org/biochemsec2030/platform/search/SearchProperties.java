@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the suite's Elasticsearch cluster is and how long to wait for it. Short timeouts keep a slow
- * or absent cluster from holding request threads: search is derived data and may degrade.
+ * Where the suite's Elasticsearch cluster is and how long to wait for it. Short timeouts
+ * keep a slow or absent cluster from holding request threads: search is derived data and
+ * may degrade.
  */
 @Validated
 @ConfigurationProperties("bcs.search")

@@ -13,9 +13,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Asks the broker for its cluster description. Boot has no Kafka health indicator; this one keeps a
- * single admin client for the app's lifetime because creating one per probe costs a connection
- * handshake and a metadata round trip every few seconds.
+ * Asks the broker for its cluster description. Boot has no Kafka health indicator; this
+ * one keeps a single admin client for the app's lifetime because creating one per probe
+ * costs a connection handshake and a metadata round trip every few seconds.
  */
 public class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 

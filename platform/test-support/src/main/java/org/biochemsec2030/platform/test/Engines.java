@@ -17,10 +17,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * The real engines integration tests run against: PostgreSQL, Kafka and Elasticsearch, each started
- * at most once per test JVM (that is, once per Maven module) and shared by every test class in it.
- * Image names come from the build (system properties set by the parent POM) so the tests, the
- * compose file and the stand-in images agree on one list.
+ * The real engines integration tests run against: PostgreSQL, Kafka and Elasticsearch,
+ * each started at most once per test JVM (that is, once per Maven module) and shared by
+ * every test class in it. Image names come from the build (system properties set by the
+ * parent POM) so the tests, the compose file and the stand-in images agree on one list.
  */
 public final class Engines {
 
@@ -42,9 +42,9 @@ public final class Engines {
 	}
 
 	/**
-	 * Starts every engine at once: their start-ups overlap well even on two cores. Each engine lives
-	 * in its own holder class, so the JVM's class initialisation starts each exactly once and lets
-	 * the three start concurrently.
+	 * Starts every engine at once: their start-ups overlap well even on two cores. Each
+	 * engine lives in its own holder class, so the JVM's class initialisation starts each
+	 * exactly once and lets the three start concurrently.
 	 */
 	public static void startAll() {
 		List<CompletableFuture<?>> starting = List.of(CompletableFuture.runAsync(Engines::postgres),
@@ -55,15 +55,16 @@ public final class Engines {
 	private static final class PostgresHolder {
 
 		static final PostgreSQLContainer CONTAINER = start(new PostgreSQLContainer(image("postgres", "postgres:17"))
-			// The data is thrown away with the container: durability only costs time here.
+			// The data is thrown away with the container: durability only costs time
+			// here.
 			.withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
 
 	}
 
 	private static final class KafkaHolder {
 
-		static final KafkaContainer CONTAINER = start(
-				new KafkaContainer(image("kafka", "apache/kafka:4.1.1")).withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m"));
+		static final KafkaContainer CONTAINER = start(new KafkaContainer(image("kafka", "apache/kafka:4.1.1"))
+			.withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m"));
 
 	}
 
@@ -73,7 +74,8 @@ public final class Engines {
 				new GenericContainer<>(image("elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:8.19.21"))
 					.withEnv("discovery.type", "single-node")
 					.withEnv("xpack.security.enabled", "false")
-					// CI disks can be nearly full; the watermark would otherwise refuse to allocate shards.
+					// CI disks can be nearly full; the watermark would otherwise refuse
+					// to allocate shards.
 					.withEnv("cluster.routing.allocation.disk.threshold_enabled", "false")
 					.withEnv("ES_JAVA_OPTS", "-Xms384m -Xmx384m")
 					.withExposedPorts(9200)
@@ -90,8 +92,9 @@ public final class Engines {
 	}
 
 	/**
-	 * Creates (once) a database and an owner role of the given name, as production does with one
-	 * database per service, and returns its JDBC URL. The password equals the name: test data only.
+	 * Creates (once) a database and an owner role of the given name, as production does
+	 * with one database per service, and returns its JDBC URL. The password equals the
+	 * name: test data only.
 	 */
 	public static synchronized String database(String name) {
 		if (!IDENTIFIER.matcher(name).matches()) {
@@ -117,7 +120,8 @@ public final class Engines {
 
 	private static <C extends GenericContainer<?>> C start(C container) {
 		container.start();
-		// Without the Ryuk reaper (not available on our machines) nothing else removes the container.
+		// Without the Ryuk reaper (not available on our machines) nothing else removes
+		// the container.
 		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-" + container.getDockerImageName()));
 		return container;
 	}

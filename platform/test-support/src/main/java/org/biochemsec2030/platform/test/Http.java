@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for tests that look at an app the way a probe or a browser would. */
+/**
+ * A plain HTTP client for tests that look at an app the way a probe or a browser would.
+ */
 public final class Http {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Runs a Spring test against the real PostgreSQL, Kafka and Elasticsearch started by {@link Engines}.
- * Combine with {@code @SpringBootTest}.
+ * Runs a Spring test against the real PostgreSQL, Kafka and Elasticsearch started by
+ * {@link Engines}. Combine with {@code @SpringBootTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,10 +9,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points an application context at the shared engines: its own database (named by the service's
- * {@code bcs.database} property) in the shared PostgreSQL, the shared Kafka broker and Elasticsearch.
- * Its properties take precedence over application.yml, exactly as environment variables do in
- * production.
+ * Points an application context at the shared engines: its own database (named by the
+ * service's {@code bcs.database} property) in the shared PostgreSQL, the shared Kafka
+ * broker and Elasticsearch. Its properties take precedence over application.yml, exactly
+ * as environment variables do in production.
  */
 public class RealEnginesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -20,10 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every domain service must show once started against the real engines: ready with its
- * database, every engine reported up, liveness free of dependencies, Prometheus metrics tagged with
- * the app's name, a schema owned by Flyway and logs written as JSON. A service's own test extends
- * this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}; it fails if the app cannot start.
+ * What every domain service must show once started against the real engines: ready with
+ * its database, every engine reported up, liveness free of dependencies, Prometheus
+ * metrics tagged with the app's name, a schema owned by Flyway and logs written as JSON.
+ * A service's own test extends this with
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}; it fails if the app cannot
+ * start.
  */
 @RealEngines
 @ExtendWith(OutputCaptureExtension.class)

@@ -1,0 +1,151 @@
+package org.biochemsec2030.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.biochemsec2030.platform.test.Engines;
+import org.biochemsec2030.platform.test.Http;
+
+/**
+ * The whole suite as separate JVMs, started from the same runnable jars the container
+ * images are built from, against the shared real engines. Each app gets its own port and
+ * log file.
+ */
+final class SuiteProcesses implements AutoCloseable {
+
+	static final List<String> SERVICES = List.of("content", "network", "tracker", "publishing");
+
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+	private final Path root = Path.of(System.getProperty("bcs.root", "..")).toAbsolutePath().normalize();
+
+	private final Path logs = Path.of(System.getProperty("bcs.e2e.logs", "target/e2e-logs"));
+
+	private final Map<String, App> apps = new LinkedHashMap<>();
+
+	record App(String module, int port, Process process, Path log) {
+	}
+
+	SuiteProcesses start() throws IOException {
+		Files.createDirectories(this.logs);
+		Engines.startAll();
+		Map<String, String> gatewayEnv = new LinkedHashMap<>();
+		for (String service : SERVICES) {
+			int port = freePort();
+			Map<String, String> env = new LinkedHashMap<>();
+			env.put("BCS_DB_URL", Engines.database(service));
+			env.put("BCS_DB_USER", service);
+			env.put("BCS_DB_PASSWORD", service);
+			env.put("BCS_KAFKA_BOOTSTRAP_SERVERS", Engines.kafka().getBootstrapServers());
+			env.put("BCS_ELASTICSEARCH_URIS", Engines.elasticsearchUri());
+			launch(service + "-service", port, env);
+			gatewayEnv.put("BCS_" + service.toUpperCase() + "_URI", "http://localhost:" + port);
+		}
+		launch("gateway", freePort(), gatewayEnv);
+		for (App app : this.apps.values()) {
+			awaitReady(app);
+		}
+		return this;
+	}
+
+	App app(String module) {
+		return this.apps.get(module);
+	}
+
+	String gateway(String path) {
+		return "http://localhost:" + app("gateway").port() + path;
+	}
+
+	/**
+	 * Sends SIGTERM to every app, as Docker and Kubernetes do, and waits for each to
+	 * exit.
+	 */
+	List<App> stopAll() throws InterruptedException {
+		List<App> stopped = new ArrayList<>();
+		for (App app : this.apps.values()) {
+			app.process().destroy();
+		}
+		for (App app : this.apps.values()) {
+			if (app.process().waitFor(30, TimeUnit.SECONDS)) {
+				stopped.add(app);
+			}
+			else {
+				app.process().destroyForcibly();
+			}
+		}
+		return stopped;
+	}
+
+	@Override
+	public void close() {
+		this.apps.values().forEach(app -> app.process().destroyForcibly());
+	}
+
+	private void launch(String module, int port, Map<String, String> env) throws IOException {
+		Path jar = this.root.resolve(module).resolve("target").resolve(module + "-exec.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing: build the apps first (./mvnw package)");
+		}
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Path log = this.logs.resolve(module + ".log");
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-jar", jar.toString());
+		builder.environment().putAll(env);
+		builder.environment().put("PORT", Integer.toString(port));
+		builder.redirectErrorStream(true).redirectOutput(log.toFile());
+		this.apps.put(module, new App(module, port, builder.start(), log));
+	}
+
+	private void awaitReady(App app) throws IOException {
+		Instant deadline = Instant.now().plus(READY_TIMEOUT);
+		String url = "http://localhost:" + app.port() + "/actuator/health/readiness";
+		while (Instant.now().isBefore(deadline)) {
+			if (!app.process().isAlive()) {
+				throw new IllegalStateException(app.module() + " exited with " + app.process().exitValue()
+						+ " before it was ready:\n" + tail(app.log()));
+			}
+			try {
+				if (Http.get(url).status() == 200) {
+					return;
+				}
+			}
+			catch (UncheckedIOException notListeningYet) {
+				// the port opens late in start-up; keep polling
+			}
+			sleep();
+		}
+		throw new IllegalStateException(app.module() + " not ready within " + READY_TIMEOUT + ":\n" + tail(app.log()));
+	}
+
+	static String tail(Path log) throws IOException {
+		List<String> lines = Files.readAllLines(log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

@@ -6,6 +6,8 @@
 #
 # NAME is a short name (debian alpine temurin postgres kafka elasticsearch keycloak greenmail)
 # or a full image name (e.g. postgres:17). Without names every image is handled.
+# --force rebuilds every handled image from scratch (no layer cache); a named image is rebuilt
+# using the layer cache. Images built FROM a rebuilt one keep the old base until rebuilt.
 #
 # For each image: present locally -> skipped (unless --force, or the image is named);
 # otherwise one `docker pull` is tried (where a registry is reachable the real image wins),
@@ -54,7 +56,7 @@ GREENMAIL_JAR=com.icegreen:greenmail-standalone:2.1.7:jar
 # Pinned so a machine's default (old) dependency plugin does not decide the behaviour.
 DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
-usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "${BASH_SOURCE[0]}"; }
 
 declare -a REQUESTED=()
 while (($#)); do
@@ -202,7 +204,10 @@ build_with_dockerfile() {
     elasticsearch|keycloak) prepare_dist "$name" ;;
     greenmail) prepare_greenmail ;;
   esac
-  docker build --rm --force-rm -t "${IMAGE[$name]}" "$HERE/$name"
+  local -a cache=()
+  # --force means a rebuild from scratch: fresh package lists, no reused layers.
+  if [[ "$FORCE" == 1 ]]; then cache=(--no-cache); fi
+  docker build --rm --force-rm "${cache[@]}" -t "${IMAGE[$name]}" "$HERE/$name"
 }
 
 build_one() {
@@ -219,11 +224,14 @@ declare -A DONE=()
 FAILED=""
 
 # ensure NAME EXPLICIT: makes sure the image exists; EXPLICIT=1 rebuilds a present image.
+# Never called as a condition (`if ensure`, `ensure || ...`): bash would then ignore `set -e`
+# in everything it runs, including the build. Failure is reported through FAILED instead.
 ensure() {
-  local name="$1" explicit="$2" image="${IMAGE[$1]}" logf="$LOG_DIR/$1.log" start secs
-  [[ -n "${DONE[$name]:-}" ]] && return 0
+  local name="$1" explicit="$2" image="${IMAGE[$1]}" logf="$LOG_DIR/$1.log" start rc
+  if [[ -n "${DONE[$name]:-}" ]]; then return 0; fi
   if [[ -n "${PARENT[$name]:-}" ]]; then
-    ensure "${PARENT[$name]}" 0 || return 1
+    ensure "${PARENT[$name]}" 0
+    if [[ -n "$FAILED" ]]; then return 0; fi
   fi
   DONE[$name]=1
   if [[ "$explicit" != 1 ]] && image_exists "$image"; then
@@ -233,20 +241,26 @@ ensure() {
   start=$SECONDS
   : >"$logf"
   if [[ "$NO_PULL" != 1 ]]; then
-    if timeout "$PULL_TIMEOUT" docker pull "$image" >>"$logf" 2>&1; then
+    set +e
+    timeout "$PULL_TIMEOUT" docker pull "$image" >>"$logf" 2>&1
+    rc=$?
+    set -e
+    if ((rc == 0)); then
       log "$image: pulled in $((SECONDS - start))s"
       return 0
     fi
     echo "--- pull failed; building the local stand-in ---" >>"$logf"
   fi
-  if (set -Eeuo pipefail; build_one "$name") >>"$logf" 2>&1; then
-    secs=$((SECONDS - start))
-    log "$image: built in ${secs}s ($(docker image inspect -f '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1e6}'))"
+  set +e
+  (set -Eeuo pipefail; build_one "$name") >>"$logf" 2>&1
+  rc=$?
+  set -e
+  if ((rc == 0)); then
+    log "$image: built in $((SECONDS - start))s ($(docker image inspect -f '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1e6}'))"
   else
     log "$image: FAILED after $((SECONDS - start))s -- see $logf"
     tail -n 15 "$logf" | sed 's/^/    | /'; echo
     FAILED="$name"
-    return 1
   fi
 }
 
@@ -254,9 +268,15 @@ main() {
   local total=$SECONDS name
   ensure_host_tools
   if ((${#REQUESTED[@]})); then
-    for name in "${REQUESTED[@]}"; do ensure "$name" 1 || break; done
+    for name in "${REQUESTED[@]}"; do
+      ensure "$name" 1
+      if [[ -n "$FAILED" ]]; then break; fi
+    done
   else
-    for name in "${ORDER[@]}"; do ensure "$name" "$FORCE" || break; done
+    for name in "${ORDER[@]}"; do
+      ensure "$name" "$FORCE"
+      if [[ -n "$FAILED" ]]; then break; fi
+    done
   fi
   if [[ -n "$FAILED" ]]; then
     echo "build.sh: image ${IMAGE[$FAILED]} failed to build; log: $LOG_DIR/$FAILED.log" >&2

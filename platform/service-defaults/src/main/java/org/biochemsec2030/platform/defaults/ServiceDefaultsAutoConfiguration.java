@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -13,6 +15,14 @@ import org.springframework.kafka.core.KafkaAdmin;
 /** Operational beans every app gets; the matching properties are in bcs-defaults.yml. */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 public class ServiceDefaultsAutoConfiguration {
+
+	/** Services name their database with bcs.database; the gateway has none. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty("bcs.database")
+	@EnableConfigurationProperties(DatabaseProperties.class)
+	static class DatabaseConfiguration {
+
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(KafkaAdmin.class)

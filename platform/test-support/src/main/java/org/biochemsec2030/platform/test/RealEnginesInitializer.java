@@ -23,9 +23,9 @@ public class RealEnginesInitializer implements ApplicationContextInitializer<Con
 		Map<String, Object> properties = new HashMap<>();
 		String database = environment.getProperty("bcs.database");
 		if (database != null) {
-			properties.put("spring.datasource.url", Engines.database(database));
-			properties.put("spring.datasource.username", database);
-			properties.put("spring.datasource.password", database);
+			properties.put("bcs.db.url", Engines.database(database));
+			properties.put("bcs.db.user", database);
+			properties.put("bcs.db.password", database);
 		}
 		properties.put("spring.kafka.bootstrap-servers", Engines.kafka().getBootstrapServers());
 		properties.put("bcs.search.uris", Engines.elasticsearchUri());

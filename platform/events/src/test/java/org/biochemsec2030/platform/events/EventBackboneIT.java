@@ -1,0 +1,274 @@
+package org.biochemsec2030.platform.events;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.biochemsec2030.contracts.EventType;
+import org.biochemsec2030.contracts.content.ContentEvents;
+import org.biochemsec2030.contracts.content.PostPublished;
+import org.biochemsec2030.platform.events.EventsTestApplication.NoteChanged;
+import org.biochemsec2030.platform.events.EventsTestApplication.Notes;
+import org.biochemsec2030.platform.test.Engines;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The event backbone against a real PostgreSQL and Kafka: what a consumer observes of a
+ * producer's changes. Only PostgreSQL and Kafka are started: this module needs no search.
+ */
+@SpringBootTest(classes = EventsTestApplication.class)
+class EventBackboneIT {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	@DynamicPropertySource
+	static void engines(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> Engines.database("events"));
+		registry.add("spring.datasource.username", () -> "events");
+		registry.add("spring.datasource.password", () -> "events");
+		registry.add("spring.kafka.bootstrap-servers", () -> Engines.kafka().getBootstrapServers());
+	}
+
+	@Autowired
+	Notes notes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> eventsKafkaTemplate;
+
+	@Autowired
+	DeadLetters deadLetters;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Test
+	void rolledBackChangePublishesNothing() {
+		String rolledBack = newNoteId();
+		String committed = newNoteId();
+		assertThatIllegalStateException().isThrownBy(() -> this.notes.changeAndFail(rolledBack, "never"));
+		this.notes.change(committed, "after the failed one");
+
+		awaitEffects(committed, 1);
+		assertThat(effectsOf(rolledBack)).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from event_outbox where aggregate_id = ?", Integer.class,
+				rolledBack))
+			.isZero();
+	}
+
+	@Test
+	void eventsOfOneAggregateArriveInOrder() {
+		String first = newNoteId();
+		String second = newNoteId();
+		for (int i = 1; i <= 40; i++) {
+			this.notes.change(first, "first, change " + i);
+			this.notes.change(second, "second, change " + i);
+		}
+
+		awaitEffects(first, 40);
+		awaitEffects(second, 40);
+		assertThat(effectsOf(first)).extracting(NoteChanged::revision).isSorted().doesNotHaveDuplicates();
+		assertThat(effectsOf(second)).extracting(NoteChanged::revision).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
+	void sameEventDeliveredTwiceHasOneEffect() {
+		String noteId = newNoteId();
+		String eventId = UUID.randomUUID().toString();
+		byte[] data = this.json.writeValueAsBytes(new NoteChanged(noteId, "delivered twice", 1));
+		send(noteChanged(eventId, noteId, data));
+		send(noteChanged(eventId, noteId, data));
+		// Same key, same partition: once this later change is handled, both copies were.
+		this.notes.change(noteId, "after the copies");
+
+		awaitEffects(noteId, 2);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from note_effect where event_id = ?", Integer.class, eventId))
+			.isOne();
+	}
+
+	@Test
+	void poisonMessageLandsInTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+		String noteId = newNoteId();
+		UUID poison = this.notes.change(noteId, "poison");
+		this.notes.change(noteId, "healthy");
+		String notACloudEvent = newNoteId();
+		this.eventsKafkaTemplate.send(EventsTestApplication.NOTES, notACloudEvent, "{}".getBytes()).join();
+
+		awaitEffects(noteId, 1);
+		String dlt = EventSubscription.deadLetterTopic(EventsTestApplication.NOTES, EventsTestApplication.CONSUMER);
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			List<DeadLetters.DeadLetter> letters = this.deadLetters.list(dlt, 1000);
+			assertThat(letters).anySatisfy((letter) -> {
+				assertThat(letter.eventId()).isEqualTo(poison.toString());
+				assertThat(letter.originalTopic()).isEqualTo(EventsTestApplication.NOTES);
+				assertThat(letter.group()).isEqualTo(EventsTestApplication.CONSUMER);
+				assertThat(letter.reason()).contains("cannot be handled");
+			});
+			assertThat(letters).anySatisfy((letter) -> {
+				assertThat(letter.key()).isEqualTo(notACloudEvent);
+				assertThat(letter.exception()).isEqualTo(NotACloudEventException.class.getName());
+			});
+		});
+		assertThat(effectsOf(noteId)).extracting(NoteChanged::title).containsExactly("healthy");
+
+		EventsTestApplication.poisonCured.set(true);
+		DeadLetters.DeadLetter letter = this.deadLetters.list(dlt, 1000)
+			.stream()
+			.filter((l) -> poison.toString().equals(l.eventId()))
+			.findFirst()
+			.orElseThrow();
+		this.deadLetters.replay(dlt, letter.partition(), letter.offset());
+		awaitEffects(noteId, 2);
+		assertThat(effectsOf(noteId)).extracting(NoteChanged::title).containsExactly("healthy", "poison");
+	}
+
+	@Test
+	void changesCommitWhileTheBrokerIsAwayAndAllArePublishedWhenItIsBack() {
+		String noteId = newNoteId();
+		var docker = DockerClientFactory.instance().client();
+		String kafka = Engines.kafka().getContainerId();
+		List<UUID> written = new ArrayList<>();
+		long failedBefore = this.relay.failedRounds();
+		docker.pauseContainerCmd(kafka).exec();
+		try {
+			for (int i = 1; i <= 20; i++) {
+				written.add(this.notes.change(noteId, "while away " + i));
+			}
+			// The relay has tried and given up at least once: the events wait in the
+			// table.
+			await().atMost(PATIENCE).until(() -> this.relay.failedRounds() > failedBefore);
+			assertThat(effectsOf(noteId)).isEmpty();
+			assertThat(this.jdbc.queryForObject("select count(*) from event_outbox where aggregate_id = ?",
+					Integer.class, noteId))
+				.isEqualTo(20);
+		}
+		finally {
+			docker.unpauseContainerCmd(kafka).exec();
+		}
+
+		awaitEffects(noteId, 20);
+		assertThat(this.jdbc.queryForList("select event_id from note_effect where note_id = ?", String.class, noteId))
+			.containsExactlyInAnyOrderElementsOf(written.stream().map(UUID::toString).toList());
+		assertThat(effectsOf(noteId)).extracting(NoteChanged::revision).isSorted();
+		await().atMost(PATIENCE)
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from event_outbox where aggregate_id = ? and published_at is null", Integer.class,
+					noteId) == 0);
+	}
+
+	@Test
+	void eventOnThePublicStreamIsACloudEventWhoseDataValidatesAgainstItsSchema() throws Exception {
+		String postId = UUID.randomUUID().toString();
+		PostPublished post = new PostPublished(postId, "a-public-post", "A public post", "Its summary.",
+				"/blog/a-public-post", List.of("bwc"), Instant.parse("2026-11-02T09:30:00Z"));
+		UUID eventId = this.notes.publishPublicly(post);
+
+		// A plain Kafka client, as a partner would use: no Spring, no CloudEvents SDK.
+		ConsumerRecord<byte[], byte[]> record = readPublic(eventId.toString());
+		assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo(postId);
+		Map<String, String> headers = new HashMap<>();
+		for (Header header : record.headers()) {
+			headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+		}
+		assertThat(headers).containsEntry("ce_specversion", "1.0")
+			.containsEntry("ce_type", PostPublished.TYPE)
+			.containsEntry("ce_source", "/events-test")
+			.containsEntry("ce_subject", postId)
+			.containsEntry("content-type", "application/json")
+			.containsKey("ce_time");
+		OffsetDateTime.parse(headers.get("ce_time"));
+		EventType type = ContentEvents.ALL.stream()
+			.filter((t) -> t.type().equals(PostPublished.TYPE))
+			.findFirst()
+			.get();
+		var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+			.getSchema(getClass().getClassLoader().getResourceAsStream(type.schemaResource()));
+		assertThat(schema.validate(this.json.readTree(record.value()))).isEmpty();
+		assertThat(type.partnerFacing()).isTrue();
+	}
+
+	private ConsumerRecord<byte[], byte[]> readPublic(String eventId) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				Engines.kafka().getBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "partner-" + eventId,
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of("bcs.public"));
+			long deadline = System.nanoTime() + PATIENCE.toNanos();
+			while (System.nanoTime() < deadline) {
+				for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+					Header id = record.headers().lastHeader("ce_id");
+					if (id != null && eventId.equals(new String(id.value(), StandardCharsets.UTF_8))) {
+						return record;
+					}
+				}
+			}
+		}
+		throw new AssertionError("Event " + eventId + " never arrived on bcs.public");
+	}
+
+	private ProducerRecord<String, byte[]> noteChanged(String eventId, String noteId, byte[] data) {
+		return KafkaMessageFactory.<String>createWriter(EventsTestApplication.NOTES, noteId)
+			.writeBinary(CloudEventBuilder.v1()
+				.withId(eventId)
+				.withSource(URI.create("/events-test"))
+				.withType(EventsTestApplication.NOTE_CHANGED)
+				.withSubject(noteId)
+				.withDataContentType("application/json")
+				.withData(data)
+				.build());
+	}
+
+	private void send(ProducerRecord<String, byte[]> record) {
+		this.eventsKafkaTemplate.send(record).join();
+	}
+
+	private void awaitEffects(String noteId, int count) {
+		await().atMost(PATIENCE).until(() -> effectsOf(noteId).size() >= count);
+	}
+
+	private List<NoteChanged> effectsOf(String noteId) {
+		return this.jdbc.query("select note_id, title, revision from note_effect where note_id = ? order by seq",
+				(rs, row) -> new NoteChanged(rs.getString(1), rs.getString(2), rs.getInt(3)), noteId);
+	}
+
+	private static String newNoteId() {
+		return "note-" + UUID.randomUUID();
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.biochemsec2030.platform.events;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.biochemsec2030.contracts.content.PostPublished;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tiny producer and consumer of its own events: notes change, each change is an event
+ * on {@code test.notes}, and the consumer records its effect in {@code note_effect}.
+ */
+@SpringBootApplication
+class EventsTestApplication {
+
+	static final String NOTES = "test.notes";
+
+	static final String NOTE_CHANGED = "org.biochemsec2030.test.note.changed.v1";
+
+	static final String CONSUMER = "events-test-consumer";
+
+	/** Until set, a note titled "poison" fails its consumer every time. */
+	static final AtomicBoolean poisonCured = new AtomicBoolean();
+
+	@Bean
+	EventSubscription notesSubscription(JdbcTemplate jdbc, JsonMapper json) {
+		return new EventSubscription(CONSUMER, NOTES, (event) -> {
+			NoteChanged change = event.data(json, NoteChanged.class);
+			if (change.title().equals("poison") && !poisonCured.get()) {
+				throw new IllegalArgumentException("note " + change.noteId() + " cannot be handled");
+			}
+			jdbc.update("insert into note_effect (event_id, note_id, title, revision) values (?, ?, ?, ?)", event.id(),
+					change.noteId(), change.title(), change.revision());
+		});
+	}
+
+	record NoteChanged(String noteId, String title, int revision) {
+
+	}
+
+	@Service
+	static class Notes {
+
+		private final JdbcTemplate jdbc;
+
+		private final Outbox outbox;
+
+		Notes(JdbcTemplate jdbc, Outbox outbox) {
+			this.jdbc = jdbc;
+			this.outbox = outbox;
+		}
+
+		@Transactional
+		public UUID change(String noteId, String title) {
+			// The aggregate first: its row lock orders concurrent changes, then the
+			// event.
+			Integer revision = this.jdbc.queryForObject("insert into note (id, title, revision) values (?, ?, 1)"
+					+ " on conflict (id) do update set title = excluded.title, revision = note.revision + 1"
+					+ " returning revision", Integer.class, noteId, title);
+			return this.outbox.append(NOTES, NOTE_CHANGED, noteId, new NoteChanged(noteId, title, revision));
+		}
+
+		@Transactional
+		public void changeAndFail(String noteId, String title) {
+			change(noteId, title);
+			throw new IllegalStateException("the change is rolled back");
+		}
+
+		@Transactional
+		public UUID publishPublicly(PostPublished post) {
+			return this.outbox.append("bcs.public", post);
+		}
+
+	}
+
+}

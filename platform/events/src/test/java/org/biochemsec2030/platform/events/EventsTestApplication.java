@@ -1,6 +1,8 @@
 package org.biochemsec2030.platform.events;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.biochemsec2030.contracts.content.PostPublished;
@@ -11,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A tiny producer and consumer of its own events: notes change, each change is an event
@@ -28,6 +32,11 @@ class EventsTestApplication {
 	/** Until set, a note titled "poison" fails its consumer every time. */
 	static final AtomicBoolean poisonCured = new AtomicBoolean();
 
+	/**
+	 * When each event's effect was committed (System.nanoTime), for the latency bench.
+	 */
+	static final Map<String, Long> effectCommittedAt = new ConcurrentHashMap<>();
+
 	@Bean
 	EventSubscription notesSubscription(JdbcTemplate jdbc, JsonMapper json) {
 		return new EventSubscription(CONSUMER, NOTES, (event) -> {
@@ -37,6 +46,12 @@ class EventsTestApplication {
 			}
 			jdbc.update("insert into note_effect (event_id, note_id, title, revision) values (?, ?, ?, ?)", event.id(),
 					change.noteId(), change.title(), change.revision());
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					effectCommittedAt.put(event.id(), System.nanoTime());
+				}
+			});
 		});
 	}
 

@@ -10,5 +10,6 @@ create table note_effect (
     event_id text not null,
     note_id  text not null,
     title    text not null,
-    revision int  not null
+    revision int  not null,
+    trace_id text
 );

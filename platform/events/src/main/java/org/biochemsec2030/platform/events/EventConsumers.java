@@ -46,13 +46,15 @@ public class EventConsumers implements SmartLifecycle {
 
 	private final EventsProperties.Consumer settings;
 
+	private final TraceContext traceContext;
+
 	private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
 
 	private volatile boolean running;
 
 	EventConsumers(List<EventSubscription> subscriptions, ConsumerFactory<String, byte[]> consumers,
 			KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, TransactionTemplate transactions, Inbox inbox,
-			EventsProperties.Consumer settings) {
+			EventsProperties.Consumer settings, TraceContext traceContext) {
 		this.subscriptions = subscriptions;
 		this.consumers = consumers;
 		this.kafka = kafka;
@@ -60,6 +62,7 @@ public class EventConsumers implements SmartLifecycle {
 		this.transactions = transactions;
 		this.inbox = inbox;
 		this.settings = settings;
+		this.traceContext = traceContext;
 	}
 
 	public List<EventSubscription> subscriptions() {
@@ -116,6 +119,11 @@ public class EventConsumers implements SmartLifecycle {
 					+ record.offset() + " is not a CloudEvent: " + ex.getMessage(), ex);
 		}
 		ReceivedEvent received = ReceivedEvent.of(event);
+		this.traceContext.continueTrace(received.traceparent(), "handle " + received.type(),
+				() -> handleOnce(subscription, received));
+	}
+
+	private void handleOnce(EventSubscription subscription, ReceivedEvent received) {
 		this.transactions.executeWithoutResult((status) -> {
 			if (this.inbox.firstDelivery(subscription.group(), received.id())) {
 				try {

@@ -13,6 +13,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +22,7 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.condition.Conditi
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -45,7 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration",
+		"org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration" })
 @ConditionalOnBean({ JdbcTemplate.class, PlatformTransactionManager.class, KafkaProperties.class })
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
@@ -101,11 +106,12 @@ public class EventsAutoConfiguration {
 
 	@Bean
 	EventConsumers eventConsumers(ObjectProvider<EventSubscription> subscriptions,
-			ConsumerFactory<String, byte[]> eventsConsumerFactory, KafkaTemplate<String, byte[]> eventsKafkaTemplate,
-			KafkaAdmin admin, TransactionTemplate eventsTransactionTemplate, JdbcTemplate jdbc,
-			EventsProperties events) {
+			ObjectProvider<TraceContext> traceContext, ConsumerFactory<String, byte[]> eventsConsumerFactory,
+			KafkaTemplate<String, byte[]> eventsKafkaTemplate, KafkaAdmin admin,
+			TransactionTemplate eventsTransactionTemplate, JdbcTemplate jdbc, EventsProperties events) {
 		return new EventConsumers(subscriptions.orderedStream().toList(), eventsConsumerFactory, eventsKafkaTemplate,
-				admin, eventsTransactionTemplate, new Inbox(jdbc), events.consumer());
+				admin, eventsTransactionTemplate, new Inbox(jdbc), events.consumer(),
+				traceContext.getIfAvailable(() -> TraceContext.NONE));
 	}
 
 	@Bean
@@ -137,6 +143,22 @@ public class EventsAutoConfiguration {
 					"Set bcs.events.source (or spring.application.name): every event needs a CloudEvents source");
 		}
 		return URI.create("/" + application);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static class TracingConfiguration {
+
+		/** Decided when the beans exist rather than by condition: tracing is optional. */
+		@Bean
+		@ConditionalOnMissingBean(TraceContext.class)
+		TraceContext micrometerTraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+			Tracer currentTracer = tracer.getIfUnique();
+			Propagator currentPropagator = propagator.getIfUnique();
+			return (currentTracer != null && currentPropagator != null)
+					? new MicrometerTraceContext(currentTracer, currentPropagator) : TraceContext.NONE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

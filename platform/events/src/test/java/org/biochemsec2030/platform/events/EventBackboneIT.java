@@ -15,6 +15,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -76,6 +78,9 @@ class EventBackboneIT {
 
 	@Autowired
 	OutboxRelay relay;
+
+	@Autowired
+	Tracer tracer;
 
 	@Test
 	void rolledBackChangePublishesNothing() {
@@ -190,6 +195,22 @@ class EventBackboneIT {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from event_outbox where aggregate_id = ? and published_at is null", Integer.class,
 					noteId) == 0);
+	}
+
+	@Test
+	void consumerContinuesTheTraceOfTheChange() {
+		String noteId = newNoteId();
+		Span request = this.tracer.nextSpan().name("request").start();
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(request)) {
+			this.notes.change(noteId, "traced");
+		}
+		finally {
+			request.end();
+		}
+
+		awaitEffects(noteId, 1);
+		assertThat(this.jdbc.queryForObject("select trace_id from note_effect where note_id = ?", String.class, noteId))
+			.isEqualTo(request.context().traceId());
 	}
 
 	@Test

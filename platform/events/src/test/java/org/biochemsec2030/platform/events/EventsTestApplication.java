@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.biochemsec2030.contracts.content.PostPublished;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,14 +40,16 @@ class EventsTestApplication {
 	static final Map<String, Long> effectCommittedAt = new ConcurrentHashMap<>();
 
 	@Bean
-	EventSubscription notesSubscription(JdbcTemplate jdbc, JsonMapper json) {
+	EventSubscription notesSubscription(JdbcTemplate jdbc, JsonMapper json, Tracer tracer) {
 		return new EventSubscription(CONSUMER, NOTES, (event) -> {
 			NoteChanged change = event.data(json, NoteChanged.class);
 			if (change.title().equals("poison") && !poisonCured.get()) {
 				throw new IllegalArgumentException("note " + change.noteId() + " cannot be handled");
 			}
-			jdbc.update("insert into note_effect (event_id, note_id, title, revision) values (?, ?, ?, ?)", event.id(),
-					change.noteId(), change.title(), change.revision());
+			Span span = tracer.currentSpan();
+			jdbc.update("insert into note_effect (event_id, note_id, title, revision, trace_id) values (?, ?, ?, ?, ?)",
+					event.id(), change.noteId(), change.title(), change.revision(),
+					(span != null) ? span.context().traceId() : null);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {

@@ -17,10 +17,14 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.biochemsec2030.contracts.EventType;
@@ -39,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -82,6 +87,12 @@ class EventBackboneIT {
 	@Autowired
 	Tracer tracer;
 
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	EventsProperties events;
+
 	@Test
 	void rolledBackChangePublishesNothing() {
 		String rolledBack = newNoteId();
@@ -109,6 +120,50 @@ class EventBackboneIT {
 		awaitEffects(second, 40);
 		assertThat(effectsOf(first)).extracting(NoteChanged::revision).isSorted().doesNotHaveDuplicates();
 		assertThat(effectsOf(second)).extracting(NoteChanged::revision).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aSecondReplicasRelayNeitherReordersNorDuplicatesAnAggregatesEvents() {
+		OutboxRelay secondReplica = new OutboxRelay(this.jdbc, this.transactions, this.eventsKafkaTemplate,
+				URI.create("/events-test"), this.events.relay());
+		secondReplica.start();
+		try {
+			String noteId = newNoteId();
+			for (int i = 1; i <= 60; i++) {
+				this.notes.change(noteId, "change " + i);
+				secondReplica.wakeUp();
+			}
+			awaitEffects(noteId, 60);
+			assertThat(effectsOf(noteId)).extracting(NoteChanged::revision).isSorted().doesNotHaveDuplicates();
+			await().atMost(PATIENCE)
+				.until(() -> this.jdbc.queryForObject(
+						"select count(*) from event_outbox where aggregate_id = ? and published_at is null",
+						Integer.class, noteId) == 0);
+			// Not only the inbox hides repeats: each event went to Kafka once.
+			assertThat(recordsOnTopic(EventsTestApplication.NOTES, noteId)).isEqualTo(60);
+		}
+		finally {
+			secondReplica.stop();
+		}
+	}
+
+	@Test
+	void declaredTopicsAreCreatedWithTheirPartitionsAndRetention() throws Exception {
+		try (AdminClient admin = AdminClient
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Engines.kafka().getBootstrapServers()))) {
+			var notesTopic = admin.describeTopics(List.of(EventsTestApplication.NOTES))
+				.allTopicNames()
+				.get()
+				.get(EventsTestApplication.NOTES);
+			assertThat(notesTopic.partitions()).hasSize(3);
+			ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, EventsTestApplication.NOTES);
+			assertThat(admin.describeConfigs(List.of(resource))
+				.all()
+				.get()
+				.get(resource)
+				.get(TopicConfig.RETENTION_MS_CONFIG)
+				.value()).isEqualTo(String.valueOf(Duration.ofDays(1).toMillis()));
+		}
 	}
 
 	@Test
@@ -261,6 +316,29 @@ class EventBackboneIT {
 			}
 		}
 		throw new AssertionError("Event " + eventId + " never arrived on bcs.public");
+	}
+
+	private long recordsOnTopic(String topic, String key) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				Engines.kafka().getBootstrapServers());
+		long count = 0;
+		try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+			var partitions = consumer.partitionsFor(topic)
+				.stream()
+				.map((p) -> new org.apache.kafka.common.TopicPartition(topic, p.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			var end = consumer.endOffsets(partitions);
+			while (end.entrySet().stream().anyMatch((e) -> consumer.position(e.getKey()) < e.getValue())) {
+				for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+					if (record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8))) {
+						count++;
+					}
+				}
+			}
+		}
+		return count;
 	}
 
 	private ProducerRecord<String, byte[]> noteChanged(String eventId, String noteId, byte[] data) {

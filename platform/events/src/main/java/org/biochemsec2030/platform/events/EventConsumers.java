@@ -6,6 +6,9 @@ import java.util.List;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
@@ -31,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the consumer goes on with the next record.
  */
 public class EventConsumers implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(EventConsumers.class);
 
 	private final List<EventSubscription> subscriptions;
 
@@ -76,13 +81,20 @@ public class EventConsumers implements SmartLifecycle {
 			return;
 		}
 		// Dead-letter topics exist before the first failure: operators can see them (and
-		// alert on them) from the start. Long retention: someone must look at them.
-		this.admin.createOrModifyTopics(this.subscriptions.stream()
-			.map((s) -> TopicBuilder.name(s.deadLetterTopic())
-				.partitions(1)
-				.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(90L * 24 * 3600 * 1000))
-				.build())
-			.toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+		// alert on them) from the start. Long retention: someone must look at them. A
+		// broker that is away at start must not stop the app (the DLT is then created on
+		// first use).
+		try {
+			this.admin.createOrModifyTopics(this.subscriptions.stream()
+				.map((s) -> TopicBuilder.name(s.deadLetterTopic())
+					.partitions(1)
+					.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(90L * 24 * 3600 * 1000))
+					.build())
+				.toArray(NewTopic[]::new));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not create the dead-letter topics now: " + ex.getMessage());
+		}
 		for (EventSubscription subscription : this.subscriptions) {
 			ContainerProperties properties = new ContainerProperties(subscription.topic());
 			properties.setGroupId(subscription.group());

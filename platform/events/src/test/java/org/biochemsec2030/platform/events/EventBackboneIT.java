@@ -1,6 +1,9 @@
 package org.biochemsec2030.platform.events;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,10 +38,12 @@ import org.biochemsec2030.platform.events.EventsTestApplication.Notes;
 import org.biochemsec2030.platform.test.Engines;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,7 +58,7 @@ import static org.awaitility.Awaitility.await;
  * The event backbone against a real PostgreSQL and Kafka: what a consumer observes of a
  * producer's changes. Only PostgreSQL and Kafka are started: this module needs no search.
  */
-@SpringBootTest(classes = EventsTestApplication.class)
+@SpringBootTest(classes = EventsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventBackboneIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -65,6 +70,9 @@ class EventBackboneIT {
 		registry.add("spring.datasource.password", () -> "events");
 		registry.add("spring.kafka.bootstrap-servers", () -> Engines.kafka().getBootstrapServers());
 	}
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Notes notes;
@@ -183,7 +191,7 @@ class EventBackboneIT {
 	}
 
 	@Test
-	void poisonMessageLandsInTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+	void poisonMessageLandsInTheDeadLetterTopicAndTheConsumerKeepsGoing() throws Exception {
 		String noteId = newNoteId();
 		UUID poison = this.notes.change(noteId, "poison");
 		this.notes.change(noteId, "healthy");
@@ -207,13 +215,24 @@ class EventBackboneIT {
 		});
 		assertThat(effectsOf(noteId)).extracting(NoteChanged::title).containsExactly("healthy");
 
+		// What an operator sees and does, through the Actuator endpoint.
+		HttpResponse<String> view = http(HttpRequest.newBuilder(actuator("/actuator/deadletters")).GET());
+		assertThat(view.statusCode()).isEqualTo(200);
+		JsonNode byTopic = this.json.readTree(view.body());
+		JsonNode letter = null;
+		for (JsonNode candidate : byTopic.path(dlt)) {
+			if (poison.toString().equals(candidate.path("eventId").asString())) {
+				letter = candidate;
+			}
+		}
+		assertThat(letter).as("poison event in the endpoint's view").isNotNull();
 		EventsTestApplication.poisonCured.set(true);
-		DeadLetters.DeadLetter letter = this.deadLetters.list(dlt, 1000)
-			.stream()
-			.filter((l) -> poison.toString().equals(l.eventId()))
-			.findFirst()
-			.orElseThrow();
-		this.deadLetters.replay(dlt, letter.partition(), letter.offset());
+		String replay = this.json.writeValueAsString(Map.of("topic", dlt, "partition", letter.path("partition").asInt(),
+				"offset", letter.path("offset").asLong()));
+		HttpResponse<String> replayed = http(HttpRequest.newBuilder(actuator("/actuator/deadletters"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(replay)));
+		assertThat(replayed.statusCode()).isEqualTo(200);
 		awaitEffects(noteId, 2);
 		assertThat(effectsOf(noteId)).extracting(NoteChanged::title).containsExactly("healthy", "poison");
 	}
@@ -316,6 +335,16 @@ class EventBackboneIT {
 			}
 		}
 		throw new AssertionError("Event " + eventId + " never arrived on bcs.public");
+	}
+
+	private URI actuator(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+		}
 	}
 
 	private long recordsOnTopic(String topic, String key) {

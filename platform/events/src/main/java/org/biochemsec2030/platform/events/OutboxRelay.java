@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -117,7 +118,10 @@ public class OutboxRelay implements SmartLifecycle {
 			try {
 				int published = publishRound();
 				failures = 0;
-				if (published == this.settings.batchSize()) {
+				if (published > 0) {
+					// More may be waiting (a full batch, a round cut short, rows
+					// committed
+					// meanwhile): go on until a round finds nothing.
 					continue;
 				}
 				cleanUpNowAndThen();
@@ -164,15 +168,24 @@ public class OutboxRelay implements SmartLifecycle {
 				return 0;
 			}
 			// One producer, idempotent, sending in id order: Kafka keeps that order per
-			// partition, and every aggregate maps to one partition by its key.
-			CompletableFuture<?>[] sends = batch.stream()
-				.map((event) -> this.kafka.send(record(event)))
-				.toArray(CompletableFuture[]::new);
-			await(CompletableFuture.allOf(sends));
-			Long[] ids = batch.stream().map(Pending::id).toArray(Long[]::new);
+			// partition, and every aggregate maps to one partition by its key. Without
+			// broker metadata each send blocks up to the send timeout, so a round stops
+			// sending at its first failure or when its time is up, and marks only what
+			// went out (a prefix, so the order holds).
+			long deadline = System.nanoTime() + this.settings.sendTimeout().toNanos();
+			List<CompletableFuture<?>> sends = new ArrayList<>();
+			for (Pending event : batch) {
+				CompletableFuture<?> send = this.kafka.send(record(event));
+				sends.add(send);
+				if (send.isCompletedExceptionally() || System.nanoTime() > deadline) {
+					break;
+				}
+			}
+			await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)));
+			Long[] ids = batch.subList(0, sends.size()).stream().map(Pending::id).toArray(Long[]::new);
 			this.jdbc.update("update event_outbox set published_at = now() where id = any(?)",
 					(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids)));
-			return batch.size();
+			return ids.length;
 		});
 		return (published != null) ? published : 0;
 	}

@@ -13,6 +13,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,6 +146,43 @@ public class EventsAutoConfiguration {
 					"Set bcs.events.source (or spring.application.name): every event needs a CloudEvents source");
 		}
 		return URI.create("/" + application);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+	static class MetricsConfiguration {
+
+		/**
+		 * With Kafka kept out of readiness, these are how operators see an outage: a
+		 * growing backlog and failing relay rounds.
+		 */
+		@Bean
+		MeterBinder eventsMetrics(JdbcTemplate jdbc, ObjectProvider<OutboxRelay> relay) {
+			return (registry) -> {
+				Gauge.builder("bcs.events.outbox.pending", jdbc, EventsAutoConfiguration::pendingEvents)
+					.description("Events written but not yet published")
+					.register(registry);
+				OutboxRelay local = relay.getIfAvailable();
+				if (local != null) {
+					FunctionCounter.builder("bcs.events.relay.failed.rounds", local, OutboxRelay::failedRounds)
+						.description("Relay rounds that could not publish (broker away, timeouts)")
+						.register(registry);
+				}
+			};
+		}
+
+	}
+
+	static double pendingEvents(JdbcTemplate jdbc) {
+		try {
+			Long pending = jdbc.queryForObject("select count(*) from event_outbox where published_at is null",
+					Long.class);
+			return (pending != null) ? pending : Double.NaN;
+		}
+		catch (RuntimeException ex) {
+			// The database being away is reported by its own health indicator.
+			return Double.NaN;
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

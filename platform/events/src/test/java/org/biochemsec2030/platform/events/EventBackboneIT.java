@@ -18,6 +18,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -100,6 +101,9 @@ class EventBackboneIT {
 
 	@Autowired
 	EventsProperties events;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void rolledBackChangePublishesNothing() {
@@ -253,6 +257,7 @@ class EventBackboneIT {
 			// table.
 			await().atMost(PATIENCE).until(() -> this.relay.failedRounds() > failedBefore);
 			assertThat(effectsOf(noteId)).isEmpty();
+			assertThat(this.meters.get("bcs.events.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(20);
 			assertThat(this.jdbc.queryForObject("select count(*) from event_outbox where aggregate_id = ?",
 					Integer.class, noteId))
 				.isEqualTo(20);
@@ -261,6 +266,7 @@ class EventBackboneIT {
 			docker.unpauseContainerCmd(kafka).exec();
 		}
 
+		assertThat(this.meters.get("bcs.events.relay.failed.rounds").functionCounter().count()).isPositive();
 		awaitEffects(noteId, 20);
 		assertThat(this.jdbc.queryForList("select event_id from note_effect where note_id = ?", String.class, noteId))
 			.containsExactlyInAnyOrderElementsOf(written.stream().map(UUID::toString).toList());

@@ -6,13 +6,13 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.biochemsec2030.platform.test.Engines;
 import org.biochemsec2030.platform.test.Http;
 
@@ -106,39 +106,34 @@ final class SuiteProcesses implements AutoCloseable {
 		this.apps.put(module, new App(module, port, builder.start(), log));
 	}
 
-	private void awaitReady(App app) throws IOException {
-		Instant deadline = Instant.now().plus(READY_TIMEOUT);
+	private void awaitReady(App app) {
 		String url = "http://localhost:" + app.port() + "/actuator/health/readiness";
-		while (Instant.now().isBefore(deadline)) {
-			if (!app.process().isAlive()) {
-				throw new IllegalStateException(app.module() + " exited with " + app.process().exitValue()
-						+ " before it was ready:\n" + tail(app.log()));
-			}
-			try {
-				if (Http.get(url).status() == 200) {
-					return;
-				}
-			}
-			catch (UncheckedIOException notListeningYet) {
-				// the port opens late in start-up; keep polling
-			}
-			sleep();
-		}
-		throw new IllegalStateException(app.module() + " not ready within " + READY_TIMEOUT + ":\n" + tail(app.log()));
-	}
-
-	static String tail(Path log) throws IOException {
-		List<String> lines = Files.readAllLines(log);
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-	}
-
-	private static void sleep() {
 		try {
-			Thread.sleep(500);
+			Awaitility.await(app.module() + " ready")
+				.atMost(READY_TIMEOUT)
+				.pollInterval(Duration.ofMillis(500))
+				.ignoreException(UncheckedIOException.class) // the port opens late in
+																// start-up
+				.until(() -> {
+					if (!app.process().isAlive()) {
+						throw new IllegalStateException(
+								app.module() + " exited with " + app.process().exitValue() + " before it was ready");
+					}
+					return Http.get(url).status() == 200;
+				});
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+		catch (RuntimeException ex) {
+			throw new IllegalStateException(ex.getMessage() + ", its log ends:\n" + tail(app.log()), ex);
+		}
+	}
+
+	static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(log unreadable: " + ex.getMessage() + ")";
 		}
 	}
 

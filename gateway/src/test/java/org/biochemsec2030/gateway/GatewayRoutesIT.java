@@ -30,6 +30,8 @@ class GatewayRoutesIT {
 
 	private static final Map<String, HttpServer> SERVICES = new ConcurrentHashMap<>();
 
+	private static final Map<String, String> TRACEPARENT_RECEIVED = new ConcurrentHashMap<>();
+
 	@Value("${local.server.port}")
 	private int port;
 
@@ -38,6 +40,10 @@ class GatewayRoutesIT {
 		for (String service : new String[] { "content", "network", "tracker", "publishing" }) {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/", exchange -> {
+				String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+				if (traceparent != null) {
+					TRACEPARENT_RECEIVED.put(exchange.getRequestURI().getPath(), traceparent);
+				}
 				byte[] body = (service + " " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
 				exchange.sendResponseHeaders(200, body.length);
 				exchange.getResponseBody().write(body);
@@ -73,6 +79,18 @@ class GatewayRoutesIT {
 	void exposesEachServicesHealth(String service) {
 		Http.Response response = Http.get(url("/health/" + service));
 		assertThat(response.body()).isEqualTo(service + " /actuator/health");
+	}
+
+	@Test
+	void continuesTheCallersTraceTowardsTheService() {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		Http.Response response = Http.get(url("/tracker/trace-probe"),
+				Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+		assertThat(response.status()).isEqualTo(200);
+		String forwarded = TRACEPARENT_RECEIVED.get("/tracker/trace-probe");
+		assertThat(forwarded).as("traceparent received by the service")
+			.startsWith("00-" + traceId + "-")
+			.doesNotContain("00f067aa0ba902b7");
 	}
 
 	@Test

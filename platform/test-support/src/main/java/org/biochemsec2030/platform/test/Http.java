@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A plain HTTP client for tests that look at an app the way a probe or a browser would.
@@ -22,7 +23,13 @@ public final class Http {
 	}
 
 	public static Response get(String uri) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).GET().build();
+		return get(uri, Map.of());
+	}
+
+	public static Response get(String uri, Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).GET();
+		headers.forEach(builder::header);
+		HttpRequest request = builder.build();
 		try {
 			HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body());

@@ -1,4 +1,4 @@
--- Who changed what in the publishing service: every write records its actor (the user id from the
+-- Who changed what in a service: every write records its actor (the user id from the
 -- access token, or the service itself for scheduled work), the action and its target.
 create table audit_log (
     id          bigint generated always as identity primary key,

@@ -1,4 +1,4 @@
--- The event tables of the event plumbing (platform/events, docs/events.md): the outbox this service
+-- The event tables (docs/events.md) of every service that depends on platform/events: the outbox it
 -- publishes from and the inbox of events it has handled.
 
 -- Events written in the transaction of the change they report, published by the relay in id order.

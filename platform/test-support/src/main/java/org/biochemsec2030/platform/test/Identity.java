@@ -73,6 +73,12 @@ public final class Identity {
 				"scope", "openid"));
 	}
 
+	/** A demo user's access token that expires two seconds after it is issued. */
+	public static String shortLivedTokenFor(String user) {
+		return token(Map.of("grant_type", "password", "client_id", "bcs-test-short", "username", user, "password",
+				"demo-" + user, "scope", "openid"));
+	}
+
 	/** The token a partner system gets with its client credentials. */
 	public static String clientToken(String clientId, String secret) {
 		return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));

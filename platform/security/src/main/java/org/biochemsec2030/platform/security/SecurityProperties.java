@@ -30,7 +30,8 @@ public record SecurityProperties(@NotNull URI issuerUri, URI jwkSetUri, @Default
 		@DefaultValue("admin") List<String> staffRoles, @DefaultValue("30s") Duration clockSkew) {
 
 	public URI keySetUri() {
-		return jwkSetUri != null ? jwkSetUri : URI.create(issuerUri + "/protocol/openid-connect/certs");
+		return jwkSetUri != null && !jwkSetUri.toString().isEmpty() ? jwkSetUri
+				: URI.create(issuerUri + "/protocol/openid-connect/certs");
 	}
 
 	/** Roles allowed into /admin/**: the service's staff roles and always admin. */

@@ -40,6 +40,7 @@ final class SuiteProcesses implements AutoCloseable {
 		Files.createDirectories(this.logs);
 		Engines.startAll();
 		Map<String, String> gatewayEnv = new LinkedHashMap<>();
+		gatewayEnv.put("BCS_ELASTICSEARCH_URIS", Engines.elasticsearchUri());
 		for (String service : SERVICES) {
 			int port = freePort();
 			Map<String, String> env = new LinkedHashMap<>();

@@ -46,6 +46,7 @@ final class SuiteProcesses implements AutoCloseable {
 		identity.join();
 		sessions.join();
 		Map<String, String> gatewayEnv = new LinkedHashMap<>();
+		gatewayEnv.put("BCS_ELASTICSEARCH_URIS", Engines.elasticsearchUri());
 		for (String service : SERVICES) {
 			int port = freePort();
 			Map<String, String> env = new LinkedHashMap<>();

@@ -84,9 +84,8 @@ class SiteLooksAsOneIT {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "network, /network, Network", "tracker, /tracker, Tracker", "publishing, /papers, Papers",
-			// content's pages are still to come: its not-found page shows its share of
-			// the
-			// look
+			// content's own pages are still to come: its not-found page
+			// shows its share of the look
 			"content, /blog/no-such-post, " })
 	void eachServicesPageHasTheSharedLook(String service, String path, String section) throws IOException {
 		browser.get(suite.gateway(path));

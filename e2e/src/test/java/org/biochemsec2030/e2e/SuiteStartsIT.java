@@ -21,9 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The five apps, each in its own JVM from its runnable jar, against real PostgreSQL,
  * Kafka and Elasticsearch: every service reachable and healthy through the gateway, and
  * every app shutting down gracefully on SIGTERM. Start-up itself is the first assertion:
- * a failing app fails the class.
+ * a failing app fails the class. The suite is shared with the other e2e classes, which
+ * run first.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(Integer.MAX_VALUE) // the last class: its last test stops the shared suite
 class SuiteStartsIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,7 +36,7 @@ class SuiteStartsIT {
 
 	@BeforeAll
 	static void startSuite() throws Exception {
-		suite = new SuiteProcesses().start();
+		suite = RunningSuite.get();
 	}
 
 	@AfterAll

@@ -77,8 +77,8 @@ class GatewayErrorHandler implements WebExceptionHandler {
 		return (known != null) ? known.getReasonPhrase() : "Error";
 	}
 
-	// Fixed sentences: exception messages can carry internal addresses and stay in the
-	// log.
+	// Fixed sentences: exception messages can carry internal addresses, so they
+	// stay in the log.
 	private static String detail(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 404 -> "No API answers at this path.";

@@ -61,10 +61,9 @@ public class HomeSections {
 				Source.of("meetings", "Next meetings", properties.networkUri(),
 						"/api/network/v1/meetings?upcoming=true&size=3", "/events", "All meetings and events",
 						"No meetings are scheduled yet.", "Meetings are unavailable right now.", MEETING));
-		// One shared answer per section for cache-for: concurrent readers wait on the
-		// same
-		// call, and a down service is asked at most once per period instead of once per
-		// reader.
+		// One shared answer per section for cache-for: concurrent readers wait on
+		// the same call, and a stopped service is asked once per period instead of
+		// once per reader.
 		Duration cacheFor = properties.cacheFor();
 		this.cached = this.sources.stream()
 			.collect(Collectors.toUnmodifiableMap(Source::key, source -> Mono.defer(() -> fetch(source))

@@ -10,14 +10,18 @@ import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.elasticsearch.client.RestClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The one Elasticsearch client of an app. Boot 4 configures the 9.x client, which refuses
- * an 8.x server, so the 8.19 client is wired here instead.
+ * The one Elasticsearch client of an app, the site search over {@code bcs-public} and,
+ * when {@code bcs.search.service} names the app's index family, its {@link SearchIndex}.
+ * Boot 4 configures the 9.x client, which refuses an 8.x server, so the 8.19 client is
+ * wired here instead.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SearchProperties.class)
@@ -52,6 +56,24 @@ public class SearchAutoConfiguration {
 	@ConditionalOnMissingBean
 	ElasticsearchClient elasticsearchClient(ElasticsearchTransport transport) {
 		return new ElasticsearchClient(transport);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SiteSearch siteSearch(ElasticsearchClient client) {
+		return new SiteSearch(client);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty("bcs.search.service")
+	SearchIndex searchIndex(ElasticsearchClient client, SearchProperties properties) {
+		return new SearchIndex(client, properties.service());
+	}
+
+	@Bean
+	SearchStartup searchStartup(ElasticsearchClient client, ObjectProvider<SearchIndex> index) {
+		return new SearchStartup(client, index.getIfUnique());
 	}
 
 	@Bean

@@ -18,7 +18,7 @@ class ElasticsearchHealthIndicatorTests {
 		// Port 1 on loopback: nothing listens there, so the connection is refused at
 		// once.
 		var properties = new SearchProperties(List.of(URI.create("http://127.0.0.1:1")), null, null,
-				Duration.ofSeconds(1), Duration.ofSeconds(1));
+				Duration.ofSeconds(1), Duration.ofSeconds(1), null);
 		var configuration = new SearchAutoConfiguration();
 		try (var restClient = configuration.elasticsearchRestClient(properties)) {
 			var client = configuration.elasticsearchClient(configuration.elasticsearchTransport(restClient));

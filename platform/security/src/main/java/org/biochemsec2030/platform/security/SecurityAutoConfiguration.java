@@ -103,6 +103,12 @@ public class SecurityAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	PageModel bcsPageModel() {
+		return new PageModel();
+	}
+
+	@Bean
 	@ConditionalOnBean(JdbcClient.class)
 	@ConditionalOnMissingBean
 	AuditLog auditLog(JdbcClient jdbc) {

@@ -1,0 +1,287 @@
+package org.biochemsec2030.platform.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.elasticsearch.core.search.TermSuggest;
+import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The site-wide search: one query over {@code bcs-public}, the alias every service's
+ * public index is behind, so it can only ever return public documents.
+ * <p>
+ * Text goes through {@code simple_query_string}, which never fails on syntax: quotes make
+ * a phrase and a trailing {@code *} a prefix, every other operator character is plain
+ * text. Facet filters are applied after the query ({@code post_filter}) and each facet's
+ * counts are computed with the other facets' filters only, so a reader sees how many
+ * documents each further choice would give.
+ */
+public class SiteSearch {
+
+	static final String FACET_TYPE = "type";
+
+	static final String FACET_TOPIC = "topic";
+
+	static final String FACET_REGIME = "regime";
+
+	static final String FACET_YEAR = "year";
+
+	/** Title counts most, then summary and the document's labels, then the body. */
+	private static final List<String> FIELDS = List.of("title^4", "summary^2", "topics.text^2", "regimes.text^2",
+			"tags.text^1.5", "people.text^1.5", "body");
+
+	/** Up to three words must all match; of longer queries most must. */
+	private static final String MINIMUM_SHOULD_MATCH = "3<75%";
+
+	private static final int MAX_COMPLETION_PREFIX = 60;
+
+	private static final String MARK_OPEN = "<mark>";
+
+	private static final String MARK_CLOSE = "</mark>";
+
+	private final ElasticsearchClient client;
+
+	public SiteSearch(ElasticsearchClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * @throws SearchUnavailableException if Elasticsearch cannot answer
+	 */
+	public SearchResult search(SearchQuery query) {
+		return execute(query).result();
+	}
+
+	/** A result and Elasticsearch's own time for it (for measurements). */
+	record Answer(SearchResult result, long took) {
+	}
+
+	Answer execute(SearchQuery query) {
+		SearchRequest request = request(query);
+		SearchResponse<Source> response = Elastic.call("search", () -> this.client.search(request, Source.class));
+		return new Answer(result(query, response), response.took());
+	}
+
+	private SearchRequest request(SearchQuery query) {
+		boolean text = !query.text().isEmpty();
+		Map<String, Query> filters = filters(query);
+		SearchRequest.Builder search = new SearchRequest.Builder().index(SearchIndex.PUBLIC_ALIAS)
+			// Before the first service has indexed anything the alias does not exist:
+			// that is an empty site, not an error.
+			.ignoreUnavailable(true)
+			.allowNoIndices(true)
+			.from((query.page() - 1) * SearchQuery.PAGE_SIZE)
+			.size(SearchQuery.PAGE_SIZE)
+			.trackTotalHits(t -> t.enabled(true))
+			.source(s -> s.filter(f -> f.includes("type", "title", "url", "summary", "publishedAt")))
+			.query(text ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m)));
+		if (!filters.isEmpty()) {
+			search.postFilter(all(filters.values()));
+		}
+		if (text) {
+			search.highlight(h -> h.encoder(HighlighterEncoder.Html)
+				.preTags(MARK_OPEN)
+				.postTags(MARK_CLOSE)
+				.fields("body", f -> f.fragmentSize(160).numberOfFragments(2))
+				.fields("summary", f -> f.numberOfFragments(0))
+				.fields("title", f -> f.numberOfFragments(0)));
+			search.suggest(s -> {
+				s.text(query.text())
+					.suggesters("spelling",
+							f -> f.term(t -> t.field("spelling")
+								.suggestMode(SuggestMode.Missing)
+								.size(1)
+								.minWordLength(4)
+								.prefixLength(1)));
+				if (query.text().length() <= MAX_COMPLETION_PREFIX) {
+					s.suggesters("completion", f -> f.prefix(query.text())
+						.completion(c -> c.field("suggest").size(5).skipDuplicates(true)));
+				}
+				return s;
+			});
+		}
+		else {
+			search.sort(s -> s.field(f -> f.field("publishedAt").order(SortOrder.Desc).unmappedType(FieldType.Date)));
+		}
+		search.aggregations(FACET_TYPE, facet(filters, FACET_TYPE, "type", 20));
+		search.aggregations(FACET_TOPIC, facet(filters, FACET_TOPIC, "topics", 20));
+		search.aggregations(FACET_REGIME, facet(filters, FACET_REGIME, "regimes", 3));
+		search.aggregations(FACET_YEAR, facet(filters, FACET_YEAR, "year", 30));
+		return search.build();
+	}
+
+	private static Query textQuery(String text) {
+		return Query.of(
+				q -> q.bool(b -> b
+					.must(m -> m.simpleQueryString(s -> s.query(text)
+						.fields(FIELDS)
+						.defaultOperator(Operator.Or)
+						.minimumShouldMatch(MINIMUM_SHOULD_MATCH)
+						.flags(SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix,
+								SimpleQueryStringFlag.Whitespace)
+						.lenient(true)))
+					// The words together in the title rank above the same words
+					// scattered.
+					.should(s -> s.matchPhrase(p -> p.field("title").query(text).slop(2).boost(2f)))));
+	}
+
+	private static Map<String, Query> filters(SearchQuery query) {
+		Map<String, Query> filters = new LinkedHashMap<>();
+		if (!query.types().isEmpty()) {
+			filters.put(FACET_TYPE, terms("type", query.types().stream().map(t -> FieldValue.of(t.key())).toList()));
+		}
+		if (!query.topics().isEmpty()) {
+			filters.put(FACET_TOPIC, terms("topics", query.topics().stream().map(FieldValue::of).toList()));
+		}
+		if (!query.regimes().isEmpty()) {
+			filters.put(FACET_REGIME, terms("regimes", query.regimes().stream().map(FieldValue::of).toList()));
+		}
+		if (!query.years().isEmpty()) {
+			filters.put(FACET_YEAR,
+					terms("year", query.years().stream().map(y -> FieldValue.of(y.longValue())).toList()));
+		}
+		return filters;
+	}
+
+	private static Query terms(String field, List<FieldValue> values) {
+		return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values))));
+	}
+
+	private static Query all(Collection<Query> filters) {
+		return Query.of(q -> q.bool(b -> b.filter(List.copyOf(filters))));
+	}
+
+	/**
+	 * A facet's counts honour every active filter except its own: choosing "paper" must
+	 * not make "post" disappear from the type facet.
+	 */
+	private static Aggregation facet(Map<String, Query> filters, String facet, String field, int size) {
+		List<Query> others = filters.entrySet()
+			.stream()
+			.filter(entry -> !entry.getKey().equals(facet))
+			.map(Map.Entry::getValue)
+			.toList();
+		Query scope = others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : all(others);
+		return Aggregation.of(a -> a.filter(scope).aggregations("values", v -> v.terms(t -> {
+			t.field(field).size(size);
+			if (FACET_YEAR.equals(facet)) {
+				t.order(NamedValue.of("_key", SortOrder.Desc));
+			}
+			return t;
+		})));
+	}
+
+	private static SearchResult result(SearchQuery query, SearchResponse<Source> response) {
+		long total = (response.hits().total() != null) ? response.hits().total().value() : 0;
+		int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+		List<SearchResult.Hit> hits = new ArrayList<>();
+		for (Hit<Source> hit : response.hits().hits()) {
+			Source source = hit.source();
+			if (source != null) {
+				hits.add(new SearchResult.Hit(source.type(), source.title(), source.url(), source.summary(),
+						highlight(hit.highlight()), source.publishedAt()));
+			}
+		}
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		for (String facet : List.of(FACET_TYPE, FACET_TOPIC, FACET_REGIME, FACET_YEAR)) {
+			facets.put(facet, counts(response.aggregations().get(facet)));
+		}
+		List<Suggestion<Source>> completion = response.suggest().getOrDefault("completion", List.of());
+		List<Suggestion<Source>> spelling = response.suggest().getOrDefault("spelling", List.of());
+		return new SearchResult(query.text(), query.truncated(), total, query.page(), pages, hits, facets,
+				suggestions(query.text(), completion), didYouMean(query.text(), spelling));
+	}
+
+	/**
+	 * Body passages first (they show the words in context), else the summary, else the
+	 * title. The highlighter has escaped the text; only its own marks are HTML.
+	 */
+	private static String highlight(Map<String, List<String>> highlight) {
+		for (String field : List.of("body", "summary", "title")) {
+			List<String> fragments = highlight.get(field);
+			if (fragments != null && !fragments.isEmpty()) {
+				return String.join(" … ", fragments);
+			}
+		}
+		return null;
+	}
+
+	private static Map<String, Long> counts(Aggregate facet) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		if (facet == null || !facet.isFilter()) {
+			return counts;
+		}
+		Aggregate values = facet.filter().aggregations().get("values");
+		if (values == null) {
+			return counts;
+		}
+		if (values.isSterms()) {
+			values.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+		}
+		else if (values.isLterms()) {
+			values.lterms().buckets().array().forEach(b -> counts.put(Long.toString(b.key()), b.docCount()));
+		}
+		return counts;
+	}
+
+	private static List<String> suggestions(String text, List<Suggestion<Source>> completion) {
+		String typed = text.toLowerCase(Locale.ROOT);
+		List<String> suggestions = new ArrayList<>();
+		for (Suggestion<Source> suggestion : completion) {
+			if (suggestion.isCompletion()) {
+				suggestion.completion().options().forEach(option -> {
+					if (!option.text().toLowerCase(Locale.ROOT).equals(typed) && !suggestions.contains(option.text())) {
+						suggestions.add(option.text());
+					}
+				});
+			}
+		}
+		return suggestions;
+	}
+
+	/**
+	 * The reader's own text with each word the index does not know replaced by the
+	 * closest one it does; null when every word is known.
+	 */
+	private static String didYouMean(String text, List<Suggestion<Source>> spelling) {
+		StringBuilder corrected = new StringBuilder(text);
+		boolean changed = false;
+		// From the end, so earlier offsets stay valid while replacing.
+		List<TermSuggest> words = new ArrayList<>();
+		spelling.stream().filter(Suggestion::isTerm).map(Suggestion::term).forEach(words::add);
+		words.sort((a, b) -> Integer.compare(b.offset(), a.offset()));
+		for (TermSuggest word : words) {
+			if (!word.options().isEmpty() && word.offset() + word.length() <= corrected.length()) {
+				corrected.replace(word.offset(), word.offset() + word.length(), word.options().get(0).text());
+				changed = true;
+			}
+		}
+		return changed ? corrected.toString() : null;
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Source(String type, String title, String url, String summary, Instant publishedAt) {
+	}
+
+}

@@ -13,6 +13,7 @@ import org.biochemsec2030.content.support.NotFound;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.security.AuditLog;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +30,13 @@ public class PageService {
 
 	private final AuditLog audit;
 
-	PageService(PageRepository pages, SafeHtml safeHtml, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	PageService(PageRepository pages, SafeHtml safeHtml, AuditLog audit, ApplicationEventPublisher events) {
 		this.pages = pages;
 		this.safeHtml = safeHtml;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -42,16 +46,20 @@ public class PageService {
 
 	@Transactional
 	public PageView update(Actor actor, UUID id, PageInput input) {
-		this.pages.byId(id).orElseThrow(() -> new NotFound("No page has the id " + id + "."));
-		return save(actor, id, input, "page.updated");
+		Page before = this.pages.byId(id).orElseThrow(() -> new NotFound("No page has the id " + id + "."));
+		PageView saved = save(actor, id, input, "page.updated");
+		if (!before.slug().equals(saved.slug())) {
+			this.events.publishEvent(new PageChanged(before.slug()));
+		}
+		return saved;
 	}
 
 	@Transactional
 	public void delete(Actor actor, UUID id) {
-		if (this.pages.delete(id) == 0) {
-			throw new NotFound("No page has the id " + id + ".");
-		}
-		this.audit.record(actor, "page.deleted", "page:" + id, Map.of());
+		Page page = this.pages.byId(id).orElseThrow(() -> new NotFound("No page has the id " + id + "."));
+		this.pages.delete(id);
+		this.audit.record(actor, "page.deleted", "page:" + id, Map.of("slug", page.slug()));
+		this.events.publishEvent(new PageChanged(page.slug()));
 	}
 
 	@Transactional(readOnly = true)
@@ -85,6 +93,7 @@ public class PageService {
 				input.navOrder(), Instant.now());
 		this.pages.upsert(page, actor.id());
 		this.audit.record(actor, action, "page:" + id, Map.of("slug", slug));
+		this.events.publishEvent(new PageChanged(slug));
 		return view(page);
 	}
 

@@ -11,17 +11,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as an RFC 9457 problem detail. Invalid input lists each field
- * with what to do ({@code errors: [{field, message}]}), so a person can fix the request
- * without reading code.
+ * Every error of the JSON API as an RFC 9457 problem detail (pages keep the site's own
+ * error pages). Invalid input lists each field with what to do ({@code errors: [{field,
+ * message}]}), so a person can fix the request without reading code.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInput.class)

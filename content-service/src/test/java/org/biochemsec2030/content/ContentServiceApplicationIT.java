@@ -2,9 +2,8 @@ package org.biochemsec2030.content;
 
 import org.biochemsec2030.platform.test.ServiceStartsOnRealEngines;
 
-import org.springframework.boot.test.context.SpringBootTest;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** Same configuration as the other integration tests: one application for all of them. */
+@ContentServiceTest
 class ContentServiceApplicationIT extends ServiceStartsOnRealEngines {
 
 }

@@ -3,11 +3,10 @@ package org.biochemsec2030.content.site;
 import java.util.Map;
 
 import org.biochemsec2030.platform.test.Http;
-import org.biochemsec2030.platform.test.RealEngines;
+import org.biochemsec2030.content.ContentServiceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shared look is wired into content-service: its pages can use the layout, it serves
  * the site's assets and its error pages look like the rest of the site.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@ContentServiceTest
 class SharedLayoutIT {
 
 	@Value("${local.server.port}")

@@ -12,6 +12,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.biochemsec2030.contracts.content.ContentEvents;
+import org.biochemsec2030.contracts.network.NetworkEvents;
+import org.biochemsec2030.contracts.publishing.PublishingEvents;
+import org.biochemsec2030.contracts.tracker.TrackerEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +31,8 @@ class ContractsTests {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	static Stream<EventType> catalogue() {
-		return ContentEvents.ALL.stream();
+		return Stream.of(ContentEvents.ALL, PublishingEvents.ALL, NetworkEvents.ALL, TrackerEvents.ALL)
+			.flatMap(List::stream);
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,114 @@
+package org.biochemsec2030.content;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.biochemsec2030.platform.test.Identity;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The content API as a client sees it: JSON over HTTP with a demo user's real token (or
+ * none).
+ */
+public final class Api {
+
+	public static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+	private final int port;
+
+	private final String user;
+
+	public Api(int port, String user) {
+		this.port = port;
+		this.user = user;
+	}
+
+	public record Response(int status, String body, HttpResponse<String> raw) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		public String header(String name) {
+			return this.raw.headers().firstValue(name).orElse(null);
+		}
+
+	}
+
+	public Api as(String user) {
+		return new Api(this.port, user);
+	}
+
+	public Api anonymous() {
+		return new Api(this.port, null);
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response post(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+	}
+
+	public Response post(String path) {
+		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	public Response put(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (this.user != null) {
+			builder.header("Authorization", "Bearer " + token(this.user));
+		}
+		return builder;
+	}
+
+	private static String token(String user) {
+		Token token = TOKENS.get(user);
+		// Realm tokens are short-lived: take a fresh one well before it expires.
+		if (token == null || token.fetched() < System.currentTimeMillis() - 30_000) {
+			token = new Token(Identity.tokenFor(user), System.currentTimeMillis());
+			TOKENS.put(user, token);
+		}
+		return token.value();
+	}
+
+	private record Token(String value, long fetched) {
+
+	}
+
+	private static Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

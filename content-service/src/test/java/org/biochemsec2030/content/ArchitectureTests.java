@@ -1,0 +1,55 @@
+package org.biochemsec2030.content;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The package-by-feature rules of STYLE.md, checked on every build. */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.biochemsec2030.content");
+
+	@Test
+	void controllersAndRepositoriesStayInsideTheirFeature() {
+		classes().that()
+			.areAnnotatedWith(RestController.class)
+			.or()
+			.areAnnotatedWith(Repository.class)
+			.should()
+			.notHaveModifier(JavaModifier.PUBLIC)
+			.check(CLASSES);
+	}
+
+	@Test
+	void featuresMeetOnlyThroughTheirServices() {
+		noClasses().that()
+			.resideInAnyPackage("..content.post..", "..content.micro..", "..content.page..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..content.feed..", "..content.search..", "..content.announce..", "..content.demo..",
+					"..content.schedule..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void sharedSupportDependsOnNoFeature() {
+		noClasses().that()
+			.resideInAnyPackage("..content.support..", "..content.render..", "..content.taxonomy..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..content.post..", "..content.micro..", "..content.page..", "..content.feed..",
+					"..content.search..", "..content.announce..", "..content.demo..")
+			.check(CLASSES);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.biochemsec2030.content;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.biochemsec2030.platform.test.RealEngines;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one configuration of this module's integration tests, so that every test class
+ * shares one started application: real PostgreSQL, Kafka, Elasticsearch and Keycloak. The
+ * scheduler is off here; {@code ScheduledPublicationIT} starts its own instances to show
+ * publication across a restart.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@RealEngines
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "bcs.test.identity=true", "bcs.content.scheduler.enabled=false",
+				"bcs.content.public-url=https://biochemsec2030.example", "bcs.events.relay.poll-interval=200ms",
+				"bcs.events.consumer.initial-backoff=100ms", "bcs.events.consumer.max-backoff=500ms" })
+public @interface ContentServiceTest {
+
+}

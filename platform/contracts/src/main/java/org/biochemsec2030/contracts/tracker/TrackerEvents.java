@@ -1,0 +1,18 @@
+package org.biochemsec2030.contracts.tracker;
+
+import java.util.List;
+
+import org.biochemsec2030.contracts.EventType;
+
+/** The events the tracker-service publishes on {@code bcs.tracker}. */
+public final class TrackerEvents {
+
+	public static final String TOPIC = "bcs.tracker";
+
+	public static final List<EventType> ALL = List
+		.of(new EventType(DevelopmentPublished.TYPE, DevelopmentPublished.class, true));
+
+	private TrackerEvents() {
+	}
+
+}

@@ -56,6 +56,9 @@ final class SuiteProcesses implements AutoCloseable {
 			env.put("BCS_KAFKA_BOOTSTRAP_SERVERS", Engines.kafka().getBootstrapServers());
 			env.put("BCS_ELASTICSEARCH_URIS", Engines.elasticsearchUri());
 			env.put("BCS_ISSUER_URI", Identity.issuer());
+			// Event handling logs at debug, with the trace id of the request behind the
+			// event.
+			env.put("LOGGING_LEVEL_ORG_BIOCHEMSEC2030_PLATFORM_EVENTS", "DEBUG");
 			launch(service + "-service", port, env);
 			gatewayEnv.put("BCS_" + service.toUpperCase() + "_URI", "http://localhost:" + port);
 		}

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
 import org.biochemsec2030.platform.test.Engines;
 import org.biochemsec2030.platform.test.Identity;
+import org.biochemsec2030.platform.test.SignInBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class SignInIT {
 
 	@Test
 	void editorSignsInAndTheServiceBehindSeesTheUserAndRoles() {
-		Browser browser = new Browser();
+		SignInBrowser browser = new SignInBrowser();
 
 		HttpResponse<String> page = browser.open(gateway() + "/admin/content/posts");
 		assertThat(browser.visited).extracting(URI::getPath)
@@ -83,7 +84,7 @@ class SignInIT {
 		URI authorize = browser.visited.get(2);
 		assertThat(authorize.getQuery()).contains("code_challenge_method=S256").contains("code_challenge=");
 
-		HttpResponse<String> back = browser.submit(Browser.loginFormAction(page.body()),
+		HttpResponse<String> back = browser.submit(SignInBrowser.loginFormAction(page.body()),
 				Map.of("username", "editor", "password", "demo-editor"));
 
 		assertThat(browser.visited).extracting(URI::getPath)
@@ -94,7 +95,7 @@ class SignInIT {
 
 	@Test
 	void anonymousVisitToAnAdminPageIsSentToSignIn() {
-		HttpResponse<String> response = new Browser().get(gateway() + "/admin/content/posts", Map.of());
+		HttpResponse<String> response = new SignInBrowser().get(gateway() + "/admin/content/posts", Map.of());
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValue("/oauth2/authorization/keycloak");
@@ -102,7 +103,7 @@ class SignInIT {
 
 	@Test
 	void signedInUserWithoutTheRoleGets403() {
-		Browser browser = new Browser();
+		SignInBrowser browser = new SignInBrowser();
 		browser.signIn(gateway() + "/account", "member", "demo-member");
 
 		HttpResponse<String> response = browser.open(gateway() + "/admin/content/posts");
@@ -113,7 +114,7 @@ class SignInIT {
 
 	@Test
 	void accountPageShowsTheUserNameAndRoles() {
-		HttpResponse<String> account = new Browser().signIn(gateway() + "/account", "admin", "demo-admin");
+		HttpResponse<String> account = new SignInBrowser().signIn(gateway() + "/account", "admin", "demo-admin");
 
 		assertThat(account.statusCode()).isEqualTo(200);
 		assertThat(account.body()).contains("<dd id=\"user-name\">admin</dd>")
@@ -122,7 +123,7 @@ class SignInIT {
 
 	@Test
 	void sessionIsServedByASecondGatewayReplica() {
-		Browser browser = new Browser();
+		SignInBrowser browser = new SignInBrowser();
 		browser.signIn(gateway() + "/account", "analyst", "demo-analyst");
 
 		try (ConfigurableApplicationContext replica = secondGateway()) {
@@ -136,7 +137,7 @@ class SignInIT {
 
 	@Test
 	void stateChangingRequestInASessionNeedsTheCsrfToken() {
-		Browser browser = new Browser();
+		SignInBrowser browser = new SignInBrowser();
 		browser.signIn(gateway() + "/account", "editor", "demo-editor");
 
 		HttpResponse<String> forged = browser.post(gateway() + "/api/content/v1/posts", Map.of("title", "forged"));
@@ -158,7 +159,7 @@ class SignInIT {
 
 	@Test
 	void clientsCannotSetTheCsrfHandoverHeaderThemselves() {
-		HttpResponse<String> response = new Browser().get(gateway() + "/blog/x",
+		HttpResponse<String> response = new SignInBrowser().get(gateway() + "/blog/x",
 				Map.of("X-BCS-CSRF-Token", "chosen-by-client"));
 
 		assertThat(response.body()).contains("csrf: null").contains("who: anonymous");
@@ -166,11 +167,11 @@ class SignInIT {
 
 	@Test
 	void signOutEndsTheSessionAtKeycloakToo() {
-		Browser browser = new Browser();
+		SignInBrowser browser = new SignInBrowser();
 		HttpResponse<String> account = browser.signIn(gateway() + "/account", "coordinator", "demo-coordinator");
 
 		HttpResponse<String> home = browser.submit(gateway() + "/logout",
-				Map.of("_csrf", Browser.csrfField(account.body())));
+				Map.of("_csrf", SignInBrowser.csrfField(account.body())));
 
 		assertThat(browser.visited).extracting(URI::getPath)
 			.containsSubsequence("/logout", "/realms/biochemsec/protocol/openid-connect/logout");
@@ -185,7 +186,7 @@ class SignInIT {
 
 	@Test
 	void partnersOwnTokenPassesThroughToTheService() {
-		HttpResponse<String> response = new Browser().get(gateway() + "/api/content/partner/v1/feed",
+		HttpResponse<String> response = new SignInBrowser().get(gateway() + "/api/content/partner/v1/feed",
 				Map.of("Authorization", "Bearer " + Identity.partnerToken()));
 
 		assertThat(response.statusCode()).isEqualTo(200);

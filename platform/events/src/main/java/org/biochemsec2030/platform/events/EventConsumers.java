@@ -140,6 +140,14 @@ public class EventConsumers implements SmartLifecycle {
 			if (this.inbox.firstDelivery(subscription.group(), received.id())) {
 				try {
 					subscription.handler().handle(received);
+					// Logged inside the continued trace, so the line carries the
+					// producer's
+					// trace id: one trace from the request that caused the event to its
+					// effect.
+					if (logger.isDebugEnabled()) {
+						logger
+							.debug("Handled " + received.type() + " " + received.id() + " for " + subscription.group());
+					}
 				}
 				catch (RuntimeException ex) {
 					throw ex;

@@ -61,7 +61,7 @@ final class KeycloakEngine {
 			.waitingFor(Wait.forHttp("/realms/" + Identity.REALM + "/.well-known/openid-configuration")
 				.forPort(8180)
 				.forStatusCode(200)
-				.withStartupTimeout(Duration.ofMinutes(4)));
+				.withStartupTimeout(Duration.ofMinutes(6)));
 		Engines.start(keycloak);
 		String base = "http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8180);
 		for (String partialImport : partialImports(infra)) {

@@ -1,4 +1,4 @@
-package org.biochemsec2030.gateway;
+package org.biochemsec2030.platform.test;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a browser does in a sign-in, with a plain HTTP client: keeps cookies, follows
  * redirects one by one (so tests can look at each hop) and submits Keycloak's real login
- * form.
+ * form. Used to sign in through a gateway in tests, as a user's browser would.
  */
-final class Browser {
+public final class SignInBrowser {
 
 	private static final Pattern FORM_ACTION = Pattern
 		.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
@@ -37,39 +37,39 @@ final class Browser {
 		.build();
 
 	/** Every address visited by the last {@link #open} or {@link #submit}, in order. */
-	final List<URI> visited = new ArrayList<>();
+	public final List<URI> visited = new ArrayList<>();
 
-	HttpResponse<String> open(String uri) {
+	public HttpResponse<String> open(String uri) {
 		this.visited.clear();
 		return follow(send(HttpRequest.newBuilder(URI.create(uri)).GET()));
 	}
 
-	HttpResponse<String> get(String uri, Map<String, String> headers) {
+	public HttpResponse<String> get(String uri, Map<String, String> headers) {
 		var request = HttpRequest.newBuilder(URI.create(uri)).GET();
 		headers.forEach(request::header);
 		return send(request);
 	}
 
 	/** Posts a form without following the answer's redirect. */
-	HttpResponse<String> post(String uri, Map<String, String> form) {
+	public HttpResponse<String> post(String uri, Map<String, String> form) {
 		return send(HttpRequest.newBuilder(URI.create(uri))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(encode(form))));
 	}
 
-	HttpResponse<String> submit(String uri, Map<String, String> form) {
+	public HttpResponse<String> submit(String uri, Map<String, String> form) {
 		this.visited.clear();
 		return follow(post(uri, form));
 	}
 
 	/** From any page that leads to Keycloak's login form: fills it in and comes back. */
-	HttpResponse<String> signIn(String startUri, String user, String password) {
+	public HttpResponse<String> signIn(String startUri, String user, String password) {
 		HttpResponse<String> loginPage = open(startUri);
 		assertThat(loginPage.statusCode()).as("Keycloak's login page").isEqualTo(200);
 		return submit(loginFormAction(loginPage.body()), Map.of("username", user, "password", password));
 	}
 
-	static String loginFormAction(String html) {
+	public static String loginFormAction(String html) {
 		Matcher matcher = FORM_ACTION.matcher(html);
 		assertThat(matcher.find())
 			.as("a Keycloak login form in %s", html.length() > 300 ? html.substring(0, 300) : html)
@@ -77,7 +77,7 @@ final class Browser {
 		return matcher.group(1).replace("&amp;", "&");
 	}
 
-	static String csrfField(String html) {
+	public static String csrfField(String html) {
 		Matcher matcher = CSRF_FIELD.matcher(html);
 		assertThat(matcher.find()).as("a CSRF field in the page").isTrue();
 		return matcher.group(1);
@@ -93,7 +93,8 @@ final class Browser {
 		return response;
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request) {
+	/** Sends any request with this browser's cookies, without following redirects. */
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		// As browsers do; Spring Security remembers only page requests to return to after
 		// sign-in.
 		request.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");

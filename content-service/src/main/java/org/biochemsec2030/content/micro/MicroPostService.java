@@ -189,6 +189,12 @@ public class MicroPostService {
 				this.micros.publishedReplies(id).stream().map(MicroPostService::view).toList());
 	}
 
+	/** The mini-post as readers see it, or empty when it is not public (no exception). */
+	@Transactional(readOnly = true)
+	public Optional<MicroPostView> findPublished(UUID id) {
+		return this.micros.find(id).filter(p -> p.status() == Status.PUBLISHED).map(MicroPostService::view);
+	}
+
 	/** Every published mini-post (search index rebuilds). */
 	@Transactional(readOnly = true)
 	public List<MicroPostView> allPublished() {

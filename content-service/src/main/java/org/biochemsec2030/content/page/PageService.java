@@ -67,6 +67,12 @@ public class PageService {
 		return view(this.pages.bySlug(slug).orElseThrow(() -> new NotFound("No page has the slug '" + slug + "'.")));
 	}
 
+	/** The page, or empty (no exception). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PageView> find(String slug) {
+		return this.pages.bySlug(slug).map(PageService::view);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String slug) {
 		return this.pages.bySlug(slug).isPresent();

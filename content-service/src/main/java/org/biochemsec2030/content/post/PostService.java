@@ -296,12 +296,12 @@ public class PostService {
 		return view(post, this.posts.revision(post.id(), post.liveRevision()).orElseThrow());
 	}
 
+	/** The post as readers see it, or empty when it is not public (no exception). */
 	@Transactional(readOnly = true)
-	public PostView published(UUID id) {
-		Post post = this.posts.find(id)
+	public java.util.Optional<PostView> findPublished(UUID id) {
+		return this.posts.find(id)
 			.filter(p -> p.status() == Status.PUBLISHED)
-			.orElseThrow(() -> new NotFound("No published post has the id " + id + "."));
-		return view(post, this.posts.revision(post.id(), post.liveRevision()).orElseThrow());
+			.map(post -> view(post, this.posts.revision(post.id(), post.liveRevision()).orElseThrow()));
 	}
 
 	@Transactional(readOnly = true)

@@ -10,7 +10,6 @@ import org.biochemsec2030.content.page.PageService;
 import org.biochemsec2030.content.page.PageView;
 import org.biochemsec2030.content.post.PostService;
 import org.biochemsec2030.content.post.PostView;
-import org.biochemsec2030.content.support.NotFound;
 import org.biochemsec2030.content.taxonomy.Taxonomy;
 import org.biochemsec2030.platform.search.DocumentType;
 import org.biochemsec2030.platform.search.SearchDocument;
@@ -42,31 +41,22 @@ class ContentSearch {
 		this.pages = pages;
 	}
 
+	// Lookups answer empty rather than throw: an exception inside the consumer's
+	// transaction would mark it for rollback and send a plain unpublication to the
+	// dead letters.
 	void post(String id) {
-		try {
-			this.index.upsert(document(this.posts.published(UUID.fromString(id))));
-		}
-		catch (NotFound ex) {
-			this.index.delete(postId(id));
-		}
+		this.posts.findPublished(UUID.fromString(id))
+			.ifPresentOrElse(post -> this.index.upsert(document(post)), () -> this.index.delete(postId(id)));
 	}
 
 	void micro(String id) {
-		try {
-			this.index.upsert(document(this.micros.thread(UUID.fromString(id)).post()));
-		}
-		catch (NotFound ex) {
-			this.index.delete(microId(id));
-		}
+		this.micros.findPublished(UUID.fromString(id))
+			.ifPresentOrElse(micro -> this.index.upsert(document(micro)), () -> this.index.delete(microId(id)));
 	}
 
 	void page(String slug) {
-		try {
-			this.index.upsert(document(this.pages.bySlug(slug)));
-		}
-		catch (NotFound ex) {
-			this.index.delete(pageId(slug));
-		}
+		this.pages.find(slug)
+			.ifPresentOrElse(page -> this.index.upsert(document(page)), () -> this.index.delete(pageId(slug)));
 	}
 
 	/** Every public page of this service, read from its database (rebuilds). */

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +28,9 @@ class ContentSearchIT {
 
 	@Autowired
 	ElasticsearchClient elasticsearch;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void publishedPostsAreIndexedUpdatedAndRemoved() {
@@ -49,6 +53,15 @@ class ContentSearchIT {
 
 		editor.post("/api/content/v1/posts/" + id + "/unpublish");
 		awaitDocument("post-" + id, (doc) -> doc == null);
+		// Handled and committed, not retried into the dead letters.
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.jdbc
+				.sql("select count(*) from event_inbox i join event_outbox o"
+						+ " on o.event_id::text = i.event_id where i.consumer = 'content-service-search'"
+						+ " and o.topic = 'bcs.content' and o.aggregate_id = ? and o.type = ?")
+				.params(id, "org.biochemsec2030.content.post.unpublished.v1")
+				.query(Long.class)
+				.single() == 1);
 	}
 
 	@Test

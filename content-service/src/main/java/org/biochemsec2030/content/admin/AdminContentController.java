@@ -80,7 +80,7 @@ class AdminContentController {
 		this.validator = validator;
 	}
 
-	@GetMapping(BASE)
+	@GetMapping({ BASE, BASE + "/posts" })
 	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		Status filter = (status != null && !status.isBlank()) ? Status.parse("status", status) : null;

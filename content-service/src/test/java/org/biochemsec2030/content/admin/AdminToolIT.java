@@ -77,6 +77,7 @@ class AdminToolIT {
 		assertThat(list.select("a[href=" + edit + "]").text()).isEqualTo(title);
 		assertThat(Jsoup.parse(editor.page("/admin/content?status=draft").body()).select("a[href=" + edit + "]"))
 			.isEmpty();
+		assertThat(Jsoup.parse(editor.page("/admin/content/posts").body()).select("a[href=" + edit + "]")).hasSize(1);
 	}
 
 	@Test

@@ -57,6 +57,22 @@ public final class Api {
 		return send(request(path).GET());
 	}
 
+	/** A page, as a browser asks for it. */
+	public Response page(String path) {
+		return send(request(path).header("Accept", "text/html").GET());
+	}
+
+	/** A form, as a browser sends it (URL-encoded; repeated names for several values). */
+	public Response form(String path, java.util.List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
+			.map(field -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+					+ java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	public Response post(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,6 +24,8 @@ class ArchitectureTests {
 	void controllersAndRepositoriesStayInsideTheirFeature() {
 		classes().that()
 			.areAnnotatedWith(RestController.class)
+			.or()
+			.areAnnotatedWith(Controller.class)
 			.or()
 			.areAnnotatedWith(Repository.class)
 			.should()

@@ -35,6 +35,17 @@ class LayoutRenderingTests {
 	}
 
 	@Test
+	void addsAPagesOwnHeadElementsAfterTheSharedOnes() {
+		String html = render("sample-head", Map.of());
+		assertThat(html).contains("<title>A post · Bio-Chemical Security 2030</title>")
+			.contains("<link rel=\"canonical\" href=\"https://biochemsec2030.example/blog/a-post\">")
+			.contains("<h1>A post</h1>");
+		assertThat(html.indexOf("rel=\"canonical\"")).isGreaterThan(html.indexOf("/assets/bcs.css"))
+			.isLessThan(html.indexOf("</head>"));
+		assertThat(html.split("<html", -1)).hasSize(2);
+	}
+
+	@Test
 	void linksEverySectionOfTheSiteInOrder() {
 		String html = render("sample", Map.of("message", "x"));
 		List<String> links = List.of("href=\"/blog\">Blog", "href=\"/micro\">Mini-blog", "href=\"/network\">Network",

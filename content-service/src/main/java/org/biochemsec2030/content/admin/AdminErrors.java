@@ -1,0 +1,31 @@
+package org.biochemsec2030.content.admin;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.biochemsec2030.content.support.InvalidInput;
+import org.biochemsec2030.content.support.NotFound;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * An unknown post or revision in the admin tool answers the site's 404 page; a bad filter
+ * value the 400 page.
+ */
+@ControllerAdvice(assignableTypes = AdminContentController.class)
+class AdminErrors {
+
+	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	void invalid(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+}

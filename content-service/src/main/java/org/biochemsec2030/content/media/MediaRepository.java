@@ -1,0 +1,39 @@
+package org.biochemsec2030.content.media;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.biochemsec2030.content.support.Jdbc;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MediaRepository {
+
+	record Row(String contentType, int width, byte[] bytes) {
+
+	}
+
+	private final JdbcClient jdbc;
+
+	MediaRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, String contentType, int width, int height, byte[] bytes, Instant at, String by) {
+		this.jdbc.sql(
+				"insert into media (id, content_type, width, height, bytes, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(id, contentType, width, height, bytes, Jdbc.timestamp(at), by)
+			.update();
+	}
+
+	Optional<Row> find(UUID id) {
+		return this.jdbc.sql("select content_type, width, bytes from media where id = ?")
+			.param(id)
+			.query((rs, n) -> new Row(rs.getString("content_type"), rs.getInt("width"), rs.getBytes("bytes")))
+			.optional();
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.biochemsec2030.content.site;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.biochemsec2030.content.support.InvalidInput;
+import org.biochemsec2030.content.support.NotFound;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * A public page whose subject does not exist (an unknown slug, topic or page number, an
+ * id that is not one) answers the site's own 404 page, like any unknown address.
+ */
+@ControllerAdvice(assignableTypes = { BlogController.class, MicroController.class, StandingPageController.class })
+class SiteErrors {
+
+	@ExceptionHandler({ NotFound.class, InvalidInput.class, MethodArgumentTypeMismatchException.class })
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+}

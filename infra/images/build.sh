@@ -4,7 +4,7 @@
 #
 #   infra/images/build.sh [--force] [--no-pull] [NAME...]
 #
-# NAME is a short name (debian alpine temurin postgres kafka elasticsearch keycloak greenmail)
+# NAME is a short name (debian alpine temurin postgres redis kafka elasticsearch keycloak greenmail)
 # or a full image name (e.g. postgres:17). Without names every image is handled.
 # --force rebuilds every handled image from scratch (no layer cache); a named image is rebuilt
 # using the layer cache. Images built FROM a rebuilt one keep the old base until rebuilt.
@@ -28,12 +28,13 @@ NO_PULL="${BCS_NO_PULL:-0}"
 FORCE=0
 
 # Build order: every image comes after the image it is built FROM.
-ORDER=(debian alpine temurin postgres kafka elasticsearch keycloak greenmail)
+ORDER=(debian alpine temurin postgres redis kafka elasticsearch keycloak greenmail)
 declare -A IMAGE=(
   [debian]=debian:trixie-slim
   [alpine]=alpine:3.17
   [temurin]=eclipse-temurin:25-jre
   [postgres]=postgres:17
+  [redis]=redis:8.0
   [kafka]=apache/kafka:4.1.1
   [elasticsearch]=docker.elastic.co/elasticsearch/elasticsearch:8.19.21
   [keycloak]=quay.io/keycloak/keycloak:26.7.3
@@ -42,6 +43,7 @@ declare -A IMAGE=(
 declare -A PARENT=(
   [temurin]=debian
   [postgres]=debian
+  [redis]=debian
   [kafka]=temurin
   [elasticsearch]=temurin
   [keycloak]=temurin

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.biochemsec2030.platform.test.Engines;
+import org.biochemsec2030.platform.test.Identity;
 import org.biochemsec2030.platform.test.Http;
 
 /**
@@ -25,7 +26,7 @@ final class SuiteProcesses implements AutoCloseable {
 
 	static final List<String> SERVICES = List.of("content", "network", "tracker", "publishing");
 
-	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
 	private final Path root = Path.of(System.getProperty("bcs.root", "..")).toAbsolutePath().normalize();
 
@@ -38,7 +39,12 @@ final class SuiteProcesses implements AutoCloseable {
 
 	SuiteProcesses start() throws IOException {
 		Files.createDirectories(this.logs);
+		// The whole suite's engines, identity and the gateway's session store included.
+		var identity = java.util.concurrent.CompletableFuture.runAsync(Engines::keycloak);
+		var sessions = java.util.concurrent.CompletableFuture.runAsync(Engines::redis);
 		Engines.startAll();
+		identity.join();
+		sessions.join();
 		Map<String, String> gatewayEnv = new LinkedHashMap<>();
 		gatewayEnv.put("BCS_ELASTICSEARCH_URIS", Engines.elasticsearchUri());
 		for (String service : SERVICES) {
@@ -49,10 +55,17 @@ final class SuiteProcesses implements AutoCloseable {
 			env.put("BCS_DB_PASSWORD", service);
 			env.put("BCS_KAFKA_BOOTSTRAP_SERVERS", Engines.kafka().getBootstrapServers());
 			env.put("BCS_ELASTICSEARCH_URIS", Engines.elasticsearchUri());
+			env.put("BCS_ISSUER_URI", Identity.issuer());
 			launch(service + "-service", port, env);
 			gatewayEnv.put("BCS_" + service.toUpperCase() + "_URI", "http://localhost:" + port);
 		}
-		launch("gateway", freePort(), gatewayEnv);
+		gatewayEnv.put("BCS_ISSUER_URI", Identity.issuer());
+		gatewayEnv.put("BCS_GATEWAY_CLIENT_SECRET", Identity.gatewayClientSecret());
+		gatewayEnv.put("BCS_PUBLIC_URL", "http://localhost:" + Identity.gatewayPort());
+		gatewayEnv.put("BCS_REDIS_HOST", Engines.redis().getHost());
+		gatewayEnv.put("BCS_REDIS_PORT", Integer.toString(Engines.redis().getMappedPort(6379)));
+		// The port the realm's redirect URI names.
+		launch("gateway", Identity.gatewayPort(), gatewayEnv);
 		for (App app : this.apps.values()) {
 			awaitReady(app);
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
+import org.biochemsec2030.platform.test.Engines;
 import org.biochemsec2030.platform.test.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,11 @@ class GatewayRoutesIT {
 			String uri = "http://127.0.0.1:" + server.getAddress().getPort();
 			registry.add("BCS_" + service.toUpperCase() + "_URI", () -> uri);
 		}
+		// Sign-in is not exercised here (see SignInIT), but the gateway needs its client
+		// secret and its session store to start.
+		registry.add("bcs.identity.client-secret", () -> "not-used-here");
+		registry.add("spring.data.redis.host", () -> Engines.redis().getHost());
+		registry.add("spring.data.redis.port", () -> Engines.redis().getMappedPort(6379));
 	}
 
 	@AfterAll
@@ -63,11 +69,10 @@ class GatewayRoutesIT {
 
 	@ParameterizedTest
 	@CsvSource({ "/blog/first-meeting-report, content", "/micro/42, content", "/pages/about, content",
-			"/feeds/posts.atom, content", "/api/content/v1/posts, content", "/admin/content/posts, content",
-			"/network/apply, network", "/events/next, network", "/api/network/v1/meetings, network",
-			"/tracker/developments, tracker", "/api/tracker/v1/developments, tracker", "/papers/bwc-2026-1, publishing",
-			"/meetings/bwc-msp-2026, publishing", "/api/publishing/v1/papers, publishing",
-			"/admin/publishing/papers, publishing" })
+			"/feeds/posts.atom, content", "/api/content/v1/posts, content", "/network/apply, network",
+			"/events/next, network", "/api/network/v1/meetings, network", "/tracker/developments, tracker",
+			"/api/tracker/v1/developments, tracker", "/papers/bwc-2026-1, publishing",
+			"/meetings/bwc-msp-2026, publishing", "/api/publishing/v1/papers, publishing" })
 	void routesEachPathToTheServiceThatOwnsIt(String path, String service) {
 		Http.Response response = Http.get(url(path));
 		assertThat(response.status()).isEqualTo(200);

@@ -17,10 +17,11 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * The real engines integration tests run against: PostgreSQL, Kafka and Elasticsearch,
- * each started at most once per test JVM (that is, once per Maven module) and shared by
- * every test class in it. Image names come from the build (system properties set by the
- * parent POM) so the tests, the compose file and the stand-in images agree on one list.
+ * The real engines integration tests run against: PostgreSQL, Kafka, Elasticsearch,
+ * Keycloak and Redis, each started at most once per test JVM (that is, once per Maven
+ * module) and shared by every test class in it. Image names come from the build (system
+ * properties set by the parent POM) so the tests, the compose file and the stand-in
+ * images agree on one list.
  */
 public final class Engines {
 
@@ -39,6 +40,19 @@ public final class Engines {
 
 	public static GenericContainer<?> elasticsearch() {
 		return ElasticsearchHolder.CONTAINER;
+	}
+
+	/**
+	 * Keycloak with the suite's own realm ({@code infra/keycloak}), its demo users and
+	 * the test client of {@link Identity}. Started only by tests that ask for it: it is
+	 * the slowest engine to start.
+	 */
+	public static GenericContainer<?> keycloak() {
+		return KeycloakHolder.CONTAINER;
+	}
+
+	public static GenericContainer<?> redis() {
+		return RedisHolder.CONTAINER;
 	}
 
 	/**
@@ -86,6 +100,20 @@ public final class Engines {
 
 	}
 
+	private static final class KeycloakHolder {
+
+		static final GenericContainer<?> CONTAINER = KeycloakEngine.start();
+
+	}
+
+	private static final class RedisHolder {
+
+		static final GenericContainer<?> CONTAINER = start(
+				new GenericContainer<>(image("redis", "redis:8.0")).withExposedPorts(6379)
+					.waitingFor(Wait.forLogMessage(".*Ready to accept connections.*", 1)));
+
+	}
+
 	public static String elasticsearchUri() {
 		var es = elasticsearch();
 		return "http://" + es.getHost() + ":" + es.getMappedPort(9200);
@@ -118,7 +146,7 @@ public final class Engines {
 		return "jdbc:postgresql://" + pg.getHost() + ":" + pg.getMappedPort(5432) + "/" + name;
 	}
 
-	private static <C extends GenericContainer<?>> C start(C container) {
+	static <C extends GenericContainer<?>> C start(C container) {
 		container.start();
 		// Without the Ryuk reaper (not available on our machines) nothing else removes
 		// the container.
@@ -126,7 +154,7 @@ public final class Engines {
 		return container;
 	}
 
-	private static DockerImageName image(String key, String fallback) {
+	static DockerImageName image(String key, String fallback) {
 		return DockerImageName.parse(System.getProperty("bcs.image." + key, fallback));
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points an application context at the shared engines: its own database (named by the
  * service's {@code bcs.database} property) in the shared PostgreSQL, the shared Kafka
- * broker and Elasticsearch. Its properties take precedence over application.yml, exactly
- * as environment variables do in production.
+ * broker and Elasticsearch, and with {@code bcs.test.identity=true} the realm of the
+ * shared Keycloak. Its properties take precedence over application.yml, exactly as
+ * environment variables do in production.
  */
 public class RealEnginesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,6 +30,11 @@ public class RealEnginesInitializer implements ApplicationContextInitializer<Con
 		}
 		properties.put("spring.kafka.bootstrap-servers", Engines.kafka().getBootstrapServers());
 		properties.put("bcs.search.uris", Engines.elasticsearchUri());
+		// Keycloak is the slowest engine to start: only the tests that ask for it get it.
+		if (environment.getProperty("bcs.test.identity", Boolean.class, false)) {
+			properties.put("bcs.security.issuer-uri", Identity.issuer());
+			properties.put("bcs.security.jwk-set-uri", Identity.jwkSetUri());
+		}
 		environment.getPropertySources().addFirst(new MapPropertySource("bcs-real-engines", properties));
 	}
 

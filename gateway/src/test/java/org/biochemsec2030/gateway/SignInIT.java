@@ -1,0 +1,230 @@
+package org.biochemsec2030.gateway;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpServer;
+import org.biochemsec2030.platform.test.Engines;
+import org.biochemsec2030.platform.test.Identity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sign-in through the gateway against the real Keycloak with the suite's realm, following
+ * every redirect of the authorization-code flow as a browser would. A stand-in content
+ * service reports what reaches it: the relayed token's user and roles, the CSRF token the
+ * gateway hands over, any cookie, the body.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class SignInIT {
+
+	private static HttpServer content;
+
+	private static String gateway() {
+		return "http://localhost:" + Identity.gatewayPort();
+	}
+
+	@DynamicPropertySource
+	static void identity(DynamicPropertyRegistry registry) throws IOException {
+		content = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		content.createContext("/", exchange -> {
+			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			String report = "who: " + who(authorization) + "\ncsrf: "
+					+ exchange.getRequestHeaders().getFirst("X-BCS-CSRF-Token") + "\ncookie: "
+					+ exchange.getRequestHeaders().getFirst("Cookie") + "\nbody: " + body + "\n";
+			byte[] bytes = report.getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, bytes.length);
+			exchange.getResponseBody().write(bytes);
+			exchange.close();
+		});
+		content.start();
+		String contentUri = "http://127.0.0.1:" + content.getAddress().getPort();
+		registry.add("BCS_CONTENT_URI", () -> contentUri);
+		properties(registry::add, Identity.gatewayPort());
+	}
+
+	static void properties(java.util.function.BiConsumer<String, java.util.function.Supplier<Object>> registry,
+			int port) {
+		registry.accept("server.port", () -> port);
+		registry.accept("bcs.identity.issuer-uri", Identity::issuer);
+		registry.accept("bcs.identity.client-secret", Identity::gatewayClientSecret);
+		registry.accept("bcs.identity.public-url", () -> "http://localhost:" + Identity.gatewayPort());
+		registry.accept("spring.data.redis.host", () -> Engines.redis().getHost());
+		registry.accept("spring.data.redis.port", () -> Engines.redis().getMappedPort(6379));
+	}
+
+	@AfterAll
+	static void stop() {
+		content.stop(0);
+	}
+
+	@Test
+	void editorSignsInAndTheServiceBehindSeesTheUserAndRoles() {
+		Browser browser = new Browser();
+
+		HttpResponse<String> page = browser.open(gateway() + "/admin/content/posts");
+		assertThat(browser.visited).extracting(URI::getPath)
+			.containsSubsequence("/admin/content/posts", "/oauth2/authorization/keycloak",
+					"/realms/biochemsec/protocol/openid-connect/auth");
+		URI authorize = browser.visited.get(2);
+		assertThat(authorize.getQuery()).contains("code_challenge_method=S256").contains("code_challenge=");
+
+		HttpResponse<String> back = browser.submit(Browser.loginFormAction(page.body()),
+				Map.of("username", "editor", "password", "demo-editor"));
+
+		assertThat(browser.visited).extracting(URI::getPath)
+			.containsSubsequence("/login/oauth2/code/keycloak", "/admin/content/posts");
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(back.body()).contains("who: editor [editor]").contains("cookie: null");
+	}
+
+	@Test
+	void anonymousVisitToAnAdminPageIsSentToSignIn() {
+		HttpResponse<String> response = new Browser().get(gateway() + "/admin/content/posts", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValue("/oauth2/authorization/keycloak");
+	}
+
+	@Test
+	void signedInUserWithoutTheRoleGets403() {
+		Browser browser = new Browser();
+		browser.signIn(gateway() + "/account", "member", "demo-member");
+
+		HttpResponse<String> response = browser.open(gateway() + "/admin/content/posts");
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).doesNotContain("who:");
+	}
+
+	@Test
+	void accountPageShowsTheUserNameAndRoles() {
+		HttpResponse<String> account = new Browser().signIn(gateway() + "/account", "admin", "demo-admin");
+
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(account.body()).contains("<dd id=\"user-name\">admin</dd>")
+			.contains("<li>admin</li>", "<li>editor</li>", "<li>publisher</li>");
+	}
+
+	@Test
+	void sessionIsServedByASecondGatewayReplica() {
+		Browser browser = new Browser();
+		browser.signIn(gateway() + "/account", "analyst", "demo-analyst");
+
+		try (ConfigurableApplicationContext replica = secondGateway()) {
+			String port = replica.getEnvironment().getProperty("local.server.port");
+			HttpResponse<String> account = browser.open("http://localhost:" + port + "/account");
+
+			assertThat(account.statusCode()).isEqualTo(200);
+			assertThat(account.body()).contains("<dd id=\"user-name\">analyst</dd>");
+		}
+	}
+
+	@Test
+	void stateChangingRequestInASessionNeedsTheCsrfToken() {
+		Browser browser = new Browser();
+		browser.signIn(gateway() + "/account", "editor", "demo-editor");
+
+		HttpResponse<String> forged = browser.post(gateway() + "/api/content/v1/posts", Map.of("title", "forged"));
+		assertThat(forged.statusCode()).isEqualTo(403);
+
+		// A page rendered by the service gets the token from the gateway and puts it in
+		// its form.
+		String page = browser.open(gateway() + "/admin/content/posts/new").body();
+		String token = page.lines().filter(line -> line.startsWith("csrf: ")).findFirst().orElseThrow().substring(6);
+		assertThat(token).isNotEqualTo("null");
+
+		HttpResponse<String> posted = browser.post(gateway() + "/api/content/v1/posts",
+				Map.of("_csrf", token, "title", "A real post"));
+		assertThat(posted.statusCode()).isEqualTo(200);
+		// The form reached the service whole, after the gateway had read it for the
+		// check.
+		assertThat(posted.body()).contains("who: editor").contains("title=A+real+post");
+	}
+
+	@Test
+	void clientsCannotSetTheCsrfHandoverHeaderThemselves() {
+		HttpResponse<String> response = new Browser().get(gateway() + "/blog/x",
+				Map.of("X-BCS-CSRF-Token", "chosen-by-client"));
+
+		assertThat(response.body()).contains("csrf: null").contains("who: anonymous");
+	}
+
+	@Test
+	void signOutEndsTheSessionAtKeycloakToo() {
+		Browser browser = new Browser();
+		HttpResponse<String> account = browser.signIn(gateway() + "/account", "coordinator", "demo-coordinator");
+
+		HttpResponse<String> home = browser.submit(gateway() + "/logout",
+				Map.of("_csrf", Browser.csrfField(account.body())));
+
+		assertThat(browser.visited).extracting(URI::getPath)
+			.containsSubsequence("/logout", "/realms/biochemsec/protocol/openid-connect/logout");
+		assertThat(browser.visited.getLast()).isEqualTo(URI.create(gateway() + "/"));
+		assertThat(home.statusCode()).isLessThan(500);
+		// Keycloak asks for the password again: its own session is gone, not only the
+		// gateway's.
+		HttpResponse<String> again = browser.open(gateway() + "/account");
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("kc-form-login");
+	}
+
+	@Test
+	void partnersOwnTokenPassesThroughToTheService() {
+		HttpResponse<String> response = new Browser().get(gateway() + "/api/content/partner/v1/feed",
+				Map.of("Authorization", "Bearer " + Identity.partnerToken()));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("who: service-account-partner-demo [partner]");
+	}
+
+	private static ConfigurableApplicationContext secondGateway() {
+		var replica = new SpringApplicationBuilder(GatewayApplication.class);
+		java.util.List<String> args = new java.util.ArrayList<>();
+		properties((name, value) -> args.add("--" + name + "=" + value.get()), 0);
+		args.add("--BCS_CONTENT_URI=http://127.0.0.1:" + content.getAddress().getPort());
+		return replica.run(args.toArray(String[]::new));
+	}
+
+	/**
+	 * The user and realm roles of a relayed bearer token, as a service would read them.
+	 */
+	private static String who(String authorization) {
+		if (authorization == null || !authorization.startsWith("Bearer ")) {
+			return "anonymous";
+		}
+		String payload = new String(Base64.getUrlDecoder().decode(authorization.substring(7).split("\\.")[1]),
+				StandardCharsets.UTF_8);
+		String user = field(payload, "preferred_username");
+		var roles = java.util.regex.Pattern.compile("\"realm_access\":\\{\"roles\":\\[([^\\]]*)]").matcher(payload);
+		String realmRoles = roles.find() ? roles.group(1).replace("\"", "") : "";
+		// Only the suite's roles, in a stable order (Keycloak adds its defaults).
+		String suiteRoles = java.util.Arrays.stream(realmRoles.split(","))
+			.filter(role -> java.util.Set
+				.of("member", "editor", "coordinator", "analyst", "publisher", "admin", "partner")
+				.contains(role))
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(","));
+		return user + " [" + suiteRoles + "]";
+	}
+
+	private static String field(String json, String name) {
+		var matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		return matcher.find() ? matcher.group(1) : "?";
+	}
+
+}

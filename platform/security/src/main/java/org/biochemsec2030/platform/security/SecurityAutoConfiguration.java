@@ -1,0 +1,118 @@
+package org.biochemsec2030.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Every service is an OAuth2 resource server of the realm. Requests arrive through the
+ * gateway carrying the user's access token (or a partner's); the service checks it
+ * itself, so a request sent straight to a service is held to the same rules. Path rules
+ * here are coarse (admin tool, partner API, writes need a token); each write names its
+ * role with method security.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+public class SecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		// Keys are fetched on first use and cached; nothing is fetched at start-up.
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.keySetUri().toString()).build();
+		OAuth2TokenValidator<Jwt> audience = jwt -> {
+			List<String> audiences = jwt.getAudience();
+			return audiences != null && audiences.contains(properties.audience()) ? OAuth2TokenValidatorResult.success()
+					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+							"The token is not meant for the suite (audience " + properties.audience() + ")", null));
+		};
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(properties.clockSkew()),
+				new JwtIssuerValidator(properties.issuerUri().toString()), audience));
+		return decoder;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain bcsSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+		ProblemResponses problems = new ProblemResponses();
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(Roles::authorities);
+		converter.setPrincipalClaimName("sub");
+		http.authorizeHttpRequests(requests -> requests
+			// Probes and metrics stay reachable for the platform; the gateway does not
+			// route
+			// /actuator, and everything else under it is for admins.
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(Roles.ADMIN)
+			.requestMatchers("/admin/**")
+			.hasAnyRole(properties.adminToolRoles())
+			.requestMatchers("/api/*/partner/**")
+			.hasRole(Roles.PARTNER)
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.OPTIONS, "/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// No cookies and no session: every request carries its bearer token, so there
+			// is
+			// no ambient authority for a cross-site request to ride on. CSRF is enforced
+			// at
+			// the gateway, which holds the browser session.
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PageModel bcsPageModel() {
+		return new PageModel();
+	}
+
+	@Bean
+	@ConditionalOnBean(JdbcClient.class)
+	@ConditionalOnMissingBean
+	AuditLog auditLog(JdbcClient jdbc) {
+		return new AuditLog(jdbc);
+	}
+
+}

@@ -36,6 +36,16 @@ class SearchApiOutageIT {
 	}
 
 	@Test
+	void showsTheSearchPageWithAnApologyInstead() {
+		Get.Response response = Get.get(url("/search?q=anthrax"));
+
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.body()).contains("Search is unavailable at the moment")
+			.contains("<label for=\"search-q\">")
+			.doesNotContain("Exception");
+	}
+
+	@Test
 	void staysReadyWithoutSearch() {
 		assertThat(Get.get(url("/actuator/health/readiness")).status()).isEqualTo(200);
 	}

@@ -1,5 +1,6 @@
 package org.biochemsec2030.platform.search;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,9 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -60,6 +63,13 @@ class SiteSearchLatencyBench {
 		.split(" ");
 
 	private static final String[] STOP = "the of and to in for on with a by from as at that is are".split(" ");
+
+	/**
+	 * Real text has a long tail: most words of a page are neither stop words nor the
+	 * site's subject words. Pronounceable made-up words stand in for it, so a query for a
+	 * subject finds a realistic share of the pages rather than most of them.
+	 */
+	private static final String[] LONG_TAIL = longTail(20_000);
 
 	private static final List<String> TOPICS = List.of("genome editing", "synthetic biology", "AI and biology",
 			"verification", "export control", "chemical industry", "laboratory biosafety", "public health",
@@ -115,22 +125,15 @@ class SiteSearchLatencyBench {
 		long totalHits = 0;
 		for (int i = 0; i < warmUp + queries; i++) {
 			Map<String, List<String>> parameters = mix.get(i);
+			// Alternate which goes first, so neither always meets the other's warmed
+			// caches.
+			boolean libraryFirst = (i % 2 == 0) || gateway == null;
+			long gatewayNanos = (!libraryFirst) ? viaGateway(http, gateway, parameters) : 0;
 			long start = System.nanoTime();
 			SiteSearch.Answer answer = search.execute(SearchQuery.parse(parameters));
 			long libraryNanos = System.nanoTime() - start;
-			long gatewayNanos = 0;
-			if (gateway != null) {
-				HttpRequest request = HttpRequest
-					.newBuilder(URI.create(gateway + "/api/search?" + queryString(parameters)))
-					.GET()
-					.build();
-				start = System.nanoTime();
-				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-				gatewayNanos = System.nanoTime() - start;
-				if (response.statusCode() != 200) {
-					throw new IllegalStateException(
-							"gateway answered " + response.statusCode() + ": " + response.body());
-				}
+			if (libraryFirst && gateway != null) {
+				gatewayNanos = viaGateway(http, gateway, parameters);
 			}
 			if (i >= warmUp) {
 				library[i - warmUp] = libraryNanos;
@@ -150,6 +153,20 @@ class SiteSearchLatencyBench {
 		Path out = Path.of("target", "bench", "site-search.txt");
 		Files.createDirectories(out.getParent());
 		Files.write(out, lines);
+	}
+
+	private static long viaGateway(HttpClient http, String gateway, Map<String, List<String>> parameters)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/search?" + queryString(parameters)))
+			.GET()
+			.build();
+		long start = System.nanoTime();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		long nanos = System.nanoTime() - start;
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("gateway answered " + response.statusCode() + ": " + response.body());
+		}
+		return nanos;
 	}
 
 	/** Four services' indices, loaded the way a service rebuilds its own. */
@@ -189,8 +206,8 @@ class SiteSearchLatencyBench {
 				regimes.add(regime);
 			}
 		}
-		return new SearchDocument(service + "-" + i, type, capitalised(sentence(random, 4 + random.nextInt(7))),
-				capitalised(sentence(random, 15 + random.nextInt(20))) + ".", paragraphs(random, bodyWords),
+		return new SearchDocument(service + "-" + i, type, capitalised(sentence(random, 4 + random.nextInt(7), 70)),
+				capitalised(sentence(random, 15 + random.nextInt(20), 35)) + ".", paragraphs(random, bodyWords),
 				"/" + type.key() + "/" + service + "-" + i, some(random, TOPICS, 1 + random.nextInt(3)), regimes,
 				some(random, TAGS, random.nextInt(4)), some(random, PEOPLE, random.nextInt(3)), published, published);
 	}
@@ -242,19 +259,49 @@ class SiteSearchLatencyBench {
 		return query.toString();
 	}
 
-	private static String sentence(Random random, int words) {
+	/**
+	 * @param subject the share (in percent) of the site's subject words among the words
+	 * that are not stop words: high in titles, low in running text
+	 */
+	private static String sentence(Random random, int words, int subject) {
 		StringJoiner sentence = new StringJoiner(" ");
 		for (int i = 0; i < words; i++) {
-			sentence.add((random.nextInt(4) == 0) ? STOP[random.nextInt(STOP.length)] : zipf(random));
+			if (random.nextInt(10) < 3) {
+				sentence.add(STOP[random.nextInt(STOP.length)]);
+			}
+			else {
+				sentence.add((random.nextInt(100) < subject) ? zipf(random, WORDS) : zipf(random, LONG_TAIL));
+			}
 		}
 		return sentence.toString();
 	}
 
-	/** Some words are far more frequent than others, as in real text. */
-	private static String zipf(Random random) {
+	/**
+	 * Some words are far more frequent than others, as in real text (about Zipf's law).
+	 */
+	private static String zipf(Random random, String[] words) {
 		double u = random.nextDouble();
-		int index = (int) Math.floor(Math.pow(WORDS.length, u)) - 1;
-		return WORDS[Math.min(WORDS.length - 1, Math.max(0, index))];
+		int index = (int) Math.floor(Math.pow(words.length, u)) - 1;
+		return words[Math.min(words.length - 1, Math.max(0, index))];
+	}
+
+	private static String[] longTail(int count) {
+		String[] onsets = "b c d f g h k l m n p r s t v z br tr st pl gr sk".split(" ");
+		String[] vowels = "a e i o u ai ou".split(" ");
+		Random random = new Random(11);
+		Set<String> words = new LinkedHashSet<>();
+		while (words.size() < count) {
+			StringBuilder word = new StringBuilder();
+			int syllables = 2 + random.nextInt(3);
+			for (int i = 0; i < syllables; i++) {
+				word.append(onsets[random.nextInt(onsets.length)]).append(vowels[random.nextInt(vowels.length)]);
+			}
+			if (random.nextBoolean()) {
+				word.append(onsets[random.nextInt(onsets.length)]);
+			}
+			words.add(word.toString());
+		}
+		return words.toArray(String[]::new);
 	}
 
 	private static String paragraphs(Random random, int words) {
@@ -262,7 +309,7 @@ class SiteSearchLatencyBench {
 		int left = words;
 		while (left > 0) {
 			int n = Math.min(left, 8 + random.nextInt(16));
-			text.append(capitalised(sentence(random, n))).append(". ");
+			text.append(capitalised(sentence(random, n, 15))).append(". ");
 			left -= n;
 		}
 		return text.toString().strip();

@@ -84,9 +84,7 @@ class SiteLooksAsOneIT {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "network, /network, Network", "tracker, /tracker, Tracker", "publishing, /papers, Papers",
-			// content's own pages are still to come: its not-found page
-			// shows its share of the look
-			"content, /blog/no-such-post, " })
+			"content, /blog, Blog" })
 	void eachServicesPageHasTheSharedLook(String service, String path, String section) throws IOException {
 		browser.get(suite.gateway(path));
 		assertSharedShell(section);
@@ -96,9 +94,8 @@ class SiteLooksAsOneIT {
 	@Test
 	void searchPageOpensInTheSameLook() throws IOException {
 		browser.get(suite.gateway("/search?q=gene+synthesis+screening"));
-		// Until the search page exists this is the gateway's not-found page, which marks
-		// no section; either way it must be the same shell.
-		assertSharedShell(null, "Search");
+		assertSharedShell("Search");
+		assertThat(browser.findElements(By.cssSelector("main form[role='search'], main form"))).isNotEmpty();
 		save("search");
 	}
 

@@ -4,8 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,7 +20,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class HeadlessChromium {
 
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("bcs.e2e.screenshots", "target/screenshots"));
+
 	private HeadlessChromium() {
+	}
+
+	/** Saves the whole page (not only the window) as target/screenshots/NAME.png. */
+	static void save(ChromeDriver browser, String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		long height = (Long) browser.executeScript(
+				"return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
+		int width = browser.manage().window().getSize().getWidth();
+		browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	static ChromeDriver start() throws IOException {

@@ -41,8 +41,6 @@ class SiteLooksAsOneIT {
 	 */
 	private static final String HEADER_BACKGROUND = "rgba(13, 59, 79, 1)";
 
-	private static final Path SCREENSHOTS = Path.of(System.getProperty("bcs.e2e.screenshots", "target/screenshots"));
-
 	private static SuiteProcesses suite;
 
 	private static ChromeDriver browser;
@@ -50,7 +48,6 @@ class SiteLooksAsOneIT {
 	@BeforeAll
 	static void openBrowser() throws IOException {
 		suite = RunningSuite.get();
-		Files.createDirectories(SCREENSHOTS);
 		browser = HeadlessChromium.start();
 	}
 
@@ -132,12 +129,7 @@ class SiteLooksAsOneIT {
 	 * the page plus whatever the window itself takes beyond the viewport.
 	 */
 	private static void save(String name) throws IOException {
-		long height = (Long) ((JavascriptExecutor) browser).executeScript(
-				"return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
-		int width = browser.manage().window().getSize().getWidth();
-		browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
-		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.save(browser, name);
 	}
 
 }

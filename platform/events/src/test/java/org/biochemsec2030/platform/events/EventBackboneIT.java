@@ -38,7 +38,6 @@ import org.biochemsec2030.platform.events.EventsTestApplication.NoteChanged;
 import org.biochemsec2030.platform.events.EventsTestApplication.Notes;
 import org.biochemsec2030.platform.test.Engines;
 import org.junit.jupiter.api.Test;
-import org.testcontainers.DockerClientFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -244,11 +243,11 @@ class EventBackboneIT {
 	@Test
 	void changesCommitWhileTheBrokerIsAwayAndAllArePublishedWhenItIsBack() {
 		String noteId = newNoteId();
-		var docker = DockerClientFactory.instance().client();
-		String kafka = Engines.kafka().getContainerId();
 		List<UUID> written = new ArrayList<>();
 		long failedBefore = this.relay.failedRounds();
-		docker.pauseContainerCmd(kafka).exec();
+		// A real outage: the broker's process ends and its connections close. The same
+		// broker (data, host port) comes back afterwards.
+		Engines.stopKafka();
 		try {
 			for (int i = 1; i <= 20; i++) {
 				written.add(this.notes.change(noteId, "while away " + i));
@@ -263,11 +262,13 @@ class EventBackboneIT {
 				.isEqualTo(20);
 		}
 		finally {
-			docker.unpauseContainerCmd(kafka).exec();
+			Engines.startKafka();
 		}
+		awaitBroker();
 
 		assertThat(this.meters.get("bcs.events.relay.failed.rounds").functionCounter().count()).isPositive();
 		awaitEffects(noteId, 20);
+		// Count in = count out, each exactly once.
 		assertThat(this.jdbc.queryForList("select event_id from note_effect where note_id = ?", String.class, noteId))
 			.containsExactlyInAnyOrderElementsOf(written.stream().map(UUID::toString).toList());
 		assertThat(effectsOf(noteId)).extracting(NoteChanged::revision).isSorted();
@@ -275,6 +276,20 @@ class EventBackboneIT {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from event_outbox where aggregate_id = ? and published_at is null", Integer.class,
 					noteId) == 0);
+	}
+
+	/**
+	 * Waits until the broker answers again, so later tests start from a working broker.
+	 */
+	private void awaitBroker() {
+		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				Engines.kafka().getBootstrapServers(), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+		await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+			try (AdminClient admin = AdminClient.create(config)) {
+				return !admin.describeCluster().nodes().get().isEmpty();
+			}
+		});
 	}
 
 	@Test

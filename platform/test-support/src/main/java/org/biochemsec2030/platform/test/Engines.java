@@ -1,5 +1,8 @@
 package org.biochemsec2030.platform.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,6 +13,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
@@ -36,6 +43,18 @@ public final class Engines {
 
 	public static KafkaContainer kafka() {
 		return KafkaHolder.CONTAINER;
+	}
+
+	/**
+	 * Stops the Kafka broker's container as an outage would, keeping its data and its
+	 * host port; {@link #startKafka()} brings the same broker back.
+	 */
+	public static void stopKafka() {
+		DockerClientFactory.instance().client().stopContainerCmd(kafka().getContainerId()).exec();
+	}
+
+	public static void startKafka() {
+		DockerClientFactory.instance().client().startContainerCmd(kafka().getContainerId()).exec();
 	}
 
 	public static GenericContainer<?> elasticsearch() {
@@ -77,8 +96,15 @@ public final class Engines {
 
 	private static final class KafkaHolder {
 
-		static final KafkaContainer CONTAINER = start(new KafkaContainer(image("kafka", "apache/kafka:4.1.1"))
-			.withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m"));
+		// The host port is chosen once and bound explicitly: the broker advertises it to
+		// clients, and a container stopped and started again by a test (see
+		// stopKafka) would otherwise come back on another port its clients never learn.
+		static final int PORT = freePort();
+
+		static final KafkaContainer CONTAINER = start(
+				new KafkaContainer(image("kafka", "apache/kafka:4.1.1")).withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m")
+					.withCreateContainerCmdModifier(create -> create.getHostConfig()
+						.withPortBindings(new PortBinding(Ports.Binding.bindPort(PORT), ExposedPort.tcp(9092)))));
 
 	}
 
@@ -152,6 +178,15 @@ public final class Engines {
 		// the container.
 		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-" + container.getDockerImageName()));
 		return container;
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static DockerImageName image(String key, String fallback) {

@@ -2,7 +2,6 @@ package org.biochemsec2030.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +35,7 @@ final class KeycloakEngine {
 	 * redirect URI exactly (no wildcards), so the port is chosen before Keycloak imports
 	 * the realm.
 	 */
-	static final int GATEWAY_PORT = freePort();
+	static final int GATEWAY_PORT = Engines.freePort();
 
 	private KeycloakEngine() {
 	}
@@ -101,15 +100,6 @@ final class KeycloakEngine {
 			}
 		}
 		throw new IllegalStateException("Cannot find the repository (infra/keycloak); set -Dbcs.repo.root");
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

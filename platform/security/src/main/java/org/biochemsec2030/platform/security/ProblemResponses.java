@@ -9,17 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 as RFC 9457 problem details, keeping the {@code WWW-Authenticate} header
  * that tells a client why its token was refused (expired, bad signature...).
  */
-final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,6 +33,23 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 		this.bearer.commence(request, response, exception);
 		write(request, response, 401, "Sign-in required",
 				"This needs a valid access token from the BioChemSec realm: sign in, or send a fresh bearer token.");
+	}
+
+	/**
+	 * A bearer token that could not be checked at all (the realm's keys could not be
+	 * fetched) is the identity provider's outage, not the client's fault: 503, and the
+	 * client may try again.
+	 */
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		if (exception instanceof AuthenticationServiceException) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+			write(request, response, 503, "Sign-in service unavailable",
+					"Your token could not be checked because the sign-in service does not answer. Try again shortly.");
+			return;
+		}
+		commence(request, response, exception);
 	}
 
 	@Override

@@ -9,7 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,8 +25,10 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Every service is an OAuth2 resource server of the realm. Requests arrive through the
@@ -42,8 +46,15 @@ public class SecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JwtDecoder jwtDecoder(SecurityProperties properties) {
-		// Keys are fetched on first use and cached; nothing is fetched at start-up.
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.keySetUri().toString()).build();
+		// Keys are fetched on first use and cached; nothing is fetched at start-up. The
+		// fetch has its own short time limits: without them a Keycloak that does not
+		// answer would hold every request with an uncached key open indefinitely.
+		SimpleClientHttpRequestFactory keySetRequests = new SimpleClientHttpRequestFactory();
+		keySetRequests.setConnectTimeout(properties.keySetTimeout());
+		keySetRequests.setReadTimeout(properties.keySetTimeout());
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.keySetUri().toString())
+			.restOperations(new RestTemplate(keySetRequests))
+			.build();
 		OAuth2TokenValidator<Jwt> audience = jwt -> {
 			List<String> audiences = jwt.getAudience();
 			return audiences != null && audiences.contains(properties.audience()) ? OAuth2TokenValidatorResult.success()
@@ -84,7 +95,17 @@ public class SecurityAutoConfiguration {
 			.authenticated())
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
 				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
+				.accessDeniedHandler(problems)
+				// By default a token that cannot be checked because the realm's keys
+				// cannot be fetched escapes as a 500; it is the identity provider that
+				// is unavailable, and the client may retry.
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(problems);
+						return filter;
+					}
+				}))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// No cookies and no session: every request carries its bearer token, so there

@@ -23,11 +23,15 @@ import org.springframework.validation.annotation.Validated;
  * @param audience the audience every accepted token must carry
  * @param staffRoles the realm roles (besides admin) allowed into this service's admin
  * tool
+ * @param clockSkew how far a token's times may be off this service's clock
+ * @param keySetTimeout how long fetching the key set may take (connect and read each): a
+ * request waiting for keys is a request held open, so this stays short
  */
 @Validated
 @ConfigurationProperties("bcs.security")
 public record SecurityProperties(@NotNull URI issuerUri, URI jwkSetUri, @DefaultValue("bcs") @NotBlank String audience,
-		@DefaultValue("admin") List<String> staffRoles, @DefaultValue("30s") Duration clockSkew) {
+		@DefaultValue("admin") List<String> staffRoles, @DefaultValue("30s") Duration clockSkew,
+		@DefaultValue("3s") Duration keySetTimeout) {
 
 	public URI keySetUri() {
 		return jwkSetUri != null && !jwkSetUri.toString().isEmpty() ? jwkSetUri

@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * An unknown post or revision in the admin tool answers the site's 404 page; a bad filter
- * value the 400 page.
+ * An unknown post, mini-post, page or revision in the admin tool answers the site's 404
+ * page; input no form shows (a bad revision number) the 400 page.
  */
-@ControllerAdvice(assignableTypes = AdminContentController.class)
+@ControllerAdvice(assignableTypes = { AdminContentController.class, AdminMicroController.class,
+		AdminPageController.class, AdminReviewController.class })
 class AdminErrors {
 
 	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })

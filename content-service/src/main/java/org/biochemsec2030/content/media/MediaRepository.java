@@ -1,6 +1,7 @@
 package org.biochemsec2030.content.media;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,19 @@ class MediaRepository {
 				"insert into media (id, content_type, width, height, bytes, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)")
 			.params(id, contentType, width, height, bytes, Jdbc.timestamp(at), by)
 			.update();
+	}
+
+	boolean exists(UUID id) {
+		return this.jdbc.sql("select count(*) from media where id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	/** The newest uploads, without their bytes. */
+	List<MediaService.Uploaded> recent(int limit) {
+		return this.jdbc.sql("select id, width, height, created_at from media order by created_at desc, id limit ?")
+			.param(limit)
+			.query((rs, n) -> MediaService.uploaded(rs.getObject("id", UUID.class), rs.getInt("width"),
+					rs.getInt("height"), Jdbc.instant(rs, "created_at")))
+			.list();
 	}
 
 	Optional<Row> find(UUID id) {

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MediaService {
 
+	/** Where readers get an image: {@code /blog/media/<id>}. */
+	public static final String PATH = "/blog/media/";
+
 	public static final long MAX_BYTES = 5 * 1024 * 1024;
 
 	static final int MAX_SIDE = 6000;
@@ -53,6 +56,11 @@ public class MediaService {
 
 	/** A stored image: its address on the site and its size. */
 	public record Stored(String id, String url, int width, int height, String contentType) {
+
+	}
+
+	/** An uploaded image as the admin tool lists it. */
+	public record Uploaded(String id, String url, int width, int height, Instant uploadedAt) {
 
 	}
 
@@ -78,7 +86,34 @@ public class MediaService {
 		this.media.insert(id, contentType, image.getWidth(), image.getHeight(), clean, Instant.now(), actor.id());
 		this.audit.record(actor, "media.uploaded", "media:" + id,
 				Map.of("bytes", clean.length, "width", image.getWidth(), "height", image.getHeight()));
-		return new Stored(id.toString(), "/blog/media/" + id, image.getWidth(), image.getHeight(), contentType);
+		return new Stored(id.toString(), PATH + id, image.getWidth(), image.getHeight(), contentType);
+	}
+
+	/**
+	 * Whether {@code url} is the address of an uploaded image ({@code /blog/media/<id>}),
+	 * the only kind of address a post's cover may have.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isUploaded(String url) {
+		if (url == null || !url.startsWith(PATH)) {
+			return false;
+		}
+		try {
+			return this.media.exists(UUID.fromString(url.substring(PATH.length())));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/** The newest uploads, newest first (the cover picker). */
+	@Transactional(readOnly = true)
+	public List<Uploaded> recent(int limit) {
+		return this.media.recent(limit);
+	}
+
+	static Uploaded uploaded(UUID id, int width, int height, Instant at) {
+		return new Uploaded(id.toString(), PATH + id, width, height, at);
 	}
 
 	/** The image, or a narrower copy when {@code width} is given and smaller. */

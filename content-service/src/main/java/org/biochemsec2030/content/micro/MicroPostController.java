@@ -10,6 +10,7 @@ import org.biochemsec2030.content.support.Paging;
 import org.biochemsec2030.content.support.PublishRequest;
 import org.biochemsec2030.content.support.PublicList;
 import org.biochemsec2030.content.support.Status;
+import org.biochemsec2030.content.support.TextFilter;
 import org.biochemsec2030.platform.security.Actor;
 
 import org.springframework.http.ResponseEntity;
@@ -78,8 +79,10 @@ class MicroPostController {
 	@GetMapping("/api/content/v1/editorial/micro")
 	@PreAuthorize(Editors.ONLY)
 	PublicList<EditorialMicroPost> editorial(@RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.micros.editorial((status != null) ? Status.parse("status", status) : null, new Paging(page, size));
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.micros.editorial((status != null) ? Status.parse("status", status) : null, TextFilter.parse("q", q),
+				new Paging(page, size));
 	}
 
 	@GetMapping("/api/content/v1/editorial/micro/{id}")

@@ -3,6 +3,7 @@ package org.biochemsec2030.content.micro;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import static org.biochemsec2030.content.support.Jdbc.array;
+import static org.biochemsec2030.content.support.Jdbc.containing;
 import static org.biochemsec2030.content.support.Jdbc.instant;
 import static org.biochemsec2030.content.support.Jdbc.list;
 import static org.biochemsec2030.content.support.Jdbc.timestamp;
@@ -100,17 +102,46 @@ class MicroPostRepository {
 			.list();
 	}
 
-	List<MicroPost> byStatus(Status status, Paging paging) {
-		String where = (status != null) ? "where status = '" + status.name() + "'" : "";
+	/**
+	 * Mini-posts in any state, newest change first, optionally in one status and
+	 * containing {@code text} (case-insensitive).
+	 */
+	List<MicroPost> byStatus(Status status, String text, Paging paging) {
+		List<Object> params = new ArrayList<>();
+		String where = editorialWhere(status, text, params);
+		params.add(paging.size());
+		params.add(paging.offset());
 		return this.jdbc.sql("select * from micro_post " + where + " order by updated_at desc, id limit ? offset ?")
-			.params(paging.size(), paging.offset())
+			.params(params)
 			.query(MicroPostRepository::micro)
 			.list();
 	}
 
-	long countByStatus(Status status) {
-		String where = (status != null) ? "where status = '" + status.name() + "'" : "";
-		return this.jdbc.sql("select count(*) from micro_post " + where).query(Long.class).single();
+	long countByStatus(Status status, String text) {
+		List<Object> params = new ArrayList<>();
+		String where = editorialWhere(status, text, params);
+		return this.jdbc.sql("select count(*) from micro_post " + where).params(params).query(Long.class).single();
+	}
+
+	/** Mini-posts in review, longest waiting first. */
+	List<MicroPost> inReview(int limit) {
+		return this.jdbc.sql("select * from micro_post where status = 'IN_REVIEW' order by updated_at, id limit ?")
+			.param(limit)
+			.query(MicroPostRepository::micro)
+			.list();
+	}
+
+	private static String editorialWhere(Status status, String text, List<Object> params) {
+		StringBuilder sql = new StringBuilder("where true");
+		if (status != null) {
+			sql.append(" and status = ?");
+			params.add(status.name());
+		}
+		if (text != null) {
+			sql.append(" and text ilike ?");
+			params.add(containing(text));
+		}
+		return sql.toString();
 	}
 
 	Optional<MicroPost> findByAnnounces(String announces) {

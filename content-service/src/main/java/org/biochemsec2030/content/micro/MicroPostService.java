@@ -210,11 +210,26 @@ public class MicroPostService {
 
 	@Transactional(readOnly = true)
 	public PublicList<EditorialMicroPost> editorial(Status status, Paging paging) {
-		List<EditorialMicroPost> items = this.micros.byStatus(status, paging)
+		return editorial(status, null, paging);
+	}
+
+	/**
+	 * Mini-posts in any state, newest change first; {@code text} (when not null) must
+	 * occur in the text, in any case.
+	 */
+	@Transactional(readOnly = true)
+	public PublicList<EditorialMicroPost> editorial(Status status, String text, Paging paging) {
+		List<EditorialMicroPost> items = this.micros.byStatus(status, text, paging)
 			.stream()
 			.map(MicroPostService::editorial)
 			.toList();
-		return new PublicList<>(items, paging.page(), paging.size(), this.micros.countByStatus(status));
+		return new PublicList<>(items, paging.page(), paging.size(), this.micros.countByStatus(status, text));
+	}
+
+	/** Mini-posts waiting for review, longest waiting first. */
+	@Transactional(readOnly = true)
+	public List<EditorialMicroPost> inReview(int limit) {
+		return this.micros.inReview(limit).stream().map(MicroPostService::editorial).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -48,6 +48,40 @@ class PageRepository {
 			.optional();
 	}
 
+	Optional<Page> find(UUID id) {
+		return this.jdbc.sql("select * from page where id = ?").param(id).query(PageRepository::page).optional();
+	}
+
+	/**
+	 * Pages in navigation order, then by title; with {@code text}, those whose title or
+	 * body contain it (case-insensitive).
+	 */
+	List<Page> search(String text, int limit, int offset) {
+		return this.jdbc
+			.sql("select * from page" + where(text) + " order by nav_order nulls last, title limit ? offset ?")
+			.params(params(text, limit, offset))
+			.query(PageRepository::page)
+			.list();
+	}
+
+	long count(String text) {
+		return this.jdbc.sql("select count(*) from page" + where(text)).params(params(text)).query(Long.class).single();
+	}
+
+	private static String where(String text) {
+		return (text != null) ? " where title ilike ? or body ilike ?" : "";
+	}
+
+	private static List<Object> params(String text, Object... more) {
+		List<Object> params = new java.util.ArrayList<>();
+		if (text != null) {
+			params.add(Jdbc.containing(text));
+			params.add(Jdbc.containing(text));
+		}
+		params.addAll(List.of(more));
+		return params;
+	}
+
 	boolean slugTaken(String slug, UUID except) {
 		return this.jdbc.sql("select count(*) from page where slug = ? and id <> ?")
 			.params(slug, except)

@@ -10,6 +10,8 @@ import org.biochemsec2030.content.render.SafeHtml;
 import org.biochemsec2030.content.render.Slugs;
 import org.biochemsec2030.content.support.InvalidInput;
 import org.biochemsec2030.content.support.NotFound;
+import org.biochemsec2030.content.support.Paging;
+import org.biochemsec2030.content.support.PublicList;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.security.AuditLog;
 
@@ -71,6 +73,25 @@ public class PageService {
 	@Transactional(readOnly = true)
 	public java.util.Optional<PageView> find(String slug) {
 		return this.pages.bySlug(slug).map(PageService::view);
+	}
+
+	/** A page by its id, for editing. */
+	@Transactional(readOnly = true)
+	public PageView byId(UUID id) {
+		return view(this.pages.find(id).orElseThrow(() -> new NotFound("No page has the id " + id + ".")));
+	}
+
+	/**
+	 * Every page, in navigation order then by title; {@code text} (when not null) must
+	 * occur in the title or the body, in any case.
+	 */
+	@Transactional(readOnly = true)
+	public PublicList<PageView> editorial(String text, Paging paging) {
+		List<PageView> items = this.pages.search(text, paging.size(), paging.offset())
+			.stream()
+			.map(PageService::view)
+			.toList();
+		return new PublicList<>(items, paging.page(), paging.size(), this.pages.count(text));
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import org.biochemsec2030.content.support.Paging;
 import org.biochemsec2030.content.support.PublishRequest;
 import org.biochemsec2030.content.support.PublicList;
 import org.biochemsec2030.content.support.Status;
+import org.biochemsec2030.content.support.TextFilter;
 import org.biochemsec2030.platform.security.Actor;
 
 import org.springframework.http.ResponseEntity;
@@ -114,8 +115,10 @@ class PostController {
 	@GetMapping("/api/content/v1/editorial/posts")
 	@PreAuthorize(Editors.ONLY)
 	PublicList<EditorialPost> editorial(@RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.posts.editorial((status != null) ? Status.parse("status", status) : null, new Paging(page, size));
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.posts.editorial((status != null) ? Status.parse("status", status) : null, TextFilter.parse("q", q),
+				new Paging(page, size));
 	}
 
 	@GetMapping("/api/content/v1/editorial/posts/{id}")

@@ -29,8 +29,9 @@ public record PostInput(
 	}
 
 	/**
-	 * A cover image: its address (a site path such as /media/... or an https URL) and the
-	 * text that describes it to readers who cannot see it.
+	 * A cover image: the address of an image uploaded to this service
+	 * ({@code /blog/media/<id>}) and the text that describes it to readers who cannot see
+	 * it.
 	 */
 	public record CoverImage(
 			@NotBlank(message = "give the image address") @Size(max = 500,

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import static org.biochemsec2030.content.support.Jdbc.array;
+import static org.biochemsec2030.content.support.Jdbc.containing;
 import static org.biochemsec2030.content.support.Jdbc.instant;
 import static org.biochemsec2030.content.support.Jdbc.list;
 import static org.biochemsec2030.content.support.Jdbc.nullableInt;
@@ -27,6 +28,9 @@ class PostRepository {
 			+ " r.authors, r.topics, r.regimes, r.tags, r.cover_image, r.cover_alt, r.material_change,"
 			+ " r.correction_note, r.restored_from, r.created_at as r_created_at, r.created_by as r_created_by,"
 			+ " r.created_by_name";
+
+	/** The newest revision of each post, as {@code r}. */
+	private static final String HEAD = " join post_revision r on r.post_id = p.id and r.number = p.head_revision ";
 
 	private final JdbcClient jdbc;
 
@@ -145,17 +149,53 @@ class PostRepository {
 		return new Where(sql.toString(), params);
 	}
 
-	List<Post> byStatus(Status status, Paging paging) {
-		String where = (status != null) ? "where status = '" + status.name() + "'" : "";
-		return this.jdbc.sql("select * from post " + where + " order by updated_at desc, id limit ? offset ?")
-			.params(paging.size(), paging.offset())
+	/**
+	 * Posts in any state, newest change first, optionally in one status and containing
+	 * {@code text} (case-insensitive) in the newest revision's title, summary or body.
+	 */
+	List<Post> byStatus(Status status, String text, Paging paging) {
+		Where where = editorialWhere(status, text);
+		List<Object> params = new ArrayList<>(where.params);
+		params.add(paging.size());
+		params.add(paging.offset());
+		return this.jdbc
+			.sql("select p.* from post p" + HEAD + where.sql + " order by p.updated_at desc, p.id limit ? offset ?")
+			.params(params)
 			.query(PostRepository::post)
 			.list();
 	}
 
-	long countByStatus(Status status) {
-		String where = (status != null) ? "where status = '" + status.name() + "'" : "";
-		return this.jdbc.sql("select count(*) from post " + where).query(Long.class).single();
+	long countByStatus(Status status, String text) {
+		Where where = editorialWhere(status, text);
+		return this.jdbc.sql("select count(*) from post p" + HEAD + where.sql)
+			.params(where.params)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * What waits for a reviewer, longest waiting first: posts in review and the staged
+	 * revisions of published posts that were submitted.
+	 */
+	List<Post> inReview(int limit) {
+		return this.jdbc.sql("""
+				select * from post where status = 'IN_REVIEW' or (status = 'PUBLISHED' and staged_in_review)
+				order by updated_at, id limit ?""").param(limit).query(PostRepository::post).list();
+	}
+
+	private static Where editorialWhere(Status status, String text) {
+		StringBuilder sql = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		if (status != null) {
+			sql.append(" and p.status = ?");
+			params.add(status.name());
+		}
+		if (text != null) {
+			sql.append(" and (r.title ilike ? or r.summary ilike ? or r.body ilike ?)");
+			String pattern = containing(text);
+			params.addAll(List.of(pattern, pattern, pattern));
+		}
+		return new Where(sql.toString(), params);
 	}
 
 	record Live(Post post, PostRevision revision) {

@@ -15,6 +15,7 @@ import com.github.difflib.patch.Patch;
 import org.biochemsec2030.contracts.content.PostPublished;
 import org.biochemsec2030.contracts.content.PostUnpublished;
 import org.biochemsec2030.contracts.content.PostUpdated;
+import org.biochemsec2030.content.media.MediaService;
 import org.biochemsec2030.content.render.SafeHtml;
 import org.biochemsec2030.content.render.Slugs;
 import org.biochemsec2030.content.support.ContentProperties;
@@ -51,11 +52,14 @@ public class PostService {
 
 	private final ContentProperties properties;
 
+	private final MediaService media;
+
 	private final Clock clock;
 
 	PostService(PostRepository posts, SafeHtml safeHtml, ContentTopics topics, AuditLog audit,
-			ContentProperties properties) {
+			ContentProperties properties, MediaService media) {
 		this.posts = posts;
+		this.media = media;
 		this.safeHtml = safeHtml;
 		this.topics = topics;
 		this.audit = audit;
@@ -306,8 +310,26 @@ public class PostService {
 
 	@Transactional(readOnly = true)
 	public PublicList<EditorialPost> editorial(Status status, Paging paging) {
-		List<EditorialPost> items = this.posts.byStatus(status, paging).stream().map(this::editorial).toList();
-		return new PublicList<>(items, paging.page(), paging.size(), this.posts.countByStatus(status));
+		return editorial(status, null, paging);
+	}
+
+	/**
+	 * Posts in any state, newest change first; {@code text} (when not null) must occur in
+	 * the newest revision's title, summary or body, in any case.
+	 */
+	@Transactional(readOnly = true)
+	public PublicList<EditorialPost> editorial(Status status, String text, Paging paging) {
+		List<EditorialPost> items = this.posts.byStatus(status, text, paging).stream().map(this::editorial).toList();
+		return new PublicList<>(items, paging.page(), paging.size(), this.posts.countByStatus(status, text));
+	}
+
+	/**
+	 * What waits for review, longest waiting first: posts in review and published posts
+	 * whose staged revision was submitted ({@code stagedInReview}).
+	 */
+	@Transactional(readOnly = true)
+	public List<EditorialPost> inReview(int limit) {
+		return this.posts.inReview(limit).stream().map(this::editorial).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -362,9 +384,13 @@ public class PostService {
 			problems.add(new FieldProblem("correctionNote",
 					"write the public correction note readers will see, or untick materialChange"));
 		}
-		if (input.coverImage() != null && !coverUrlAllowed(input.coverImage().url())) {
-			problems.add(
-					new FieldProblem("coverImage.url", "use a site path such as /media/cover.jpg or an https address"));
+		PostInput.CoverImage cover = input.coverImage();
+		if (cover != null && (cover.url() == null || !this.media.isUploaded(cover.url().trim()))) {
+			problems.add(new FieldProblem("coverImage.url",
+					"choose an uploaded image: its address is /blog/media/<id> (upload it in the admin tool first)"));
+		}
+		if (cover != null && (cover.alt() == null || cover.alt().isBlank())) {
+			problems.add(new FieldProblem("coverImage.alt", "describe the image for readers who cannot see it"));
 		}
 		if (Slugs.slugify(input.title(), 80).isEmpty()) {
 			problems.add(new FieldProblem("title", "use at least one letter or digit in the title"));
@@ -378,18 +404,12 @@ public class PostService {
 		if (authors.isEmpty()) {
 			authors = defaultAuthors;
 		}
-		PostInput.CoverImage cover = input.coverImage();
 		return new PostRevision(id, number, input.title().trim(),
 				(input.summary() != null) ? input.summary().trim() : "", input.body(),
 				this.safeHtml.markdown(input.body()), authors, topicSlugs, regimeCodes, tagNames,
 				(cover != null) ? cover.url().trim() : null, (cover != null) ? cover.alt().trim() : null,
 				input.material(), input.material() ? input.correctionNote().trim() : null, null, this.clock.instant(),
 				actor.id(), actor.name());
-	}
-
-	private static boolean coverUrlAllowed(String url) {
-		String u = url.trim();
-		return (u.startsWith("/") && !u.startsWith("//")) || u.startsWith("https://");
 	}
 
 	private String uniqueSlug(String title, UUID id) {

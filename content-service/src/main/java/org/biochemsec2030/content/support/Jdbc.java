@@ -32,6 +32,16 @@ public final class Jdbc {
 		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 
+	/**
+	 * A {@code LIKE}/{@code ILIKE} pattern matching values that contain {@code text}
+	 * literally: the wildcards {@code %} and {@code _} and the escape character (a
+	 * backslash, PostgreSQL's default) an editor types are escaped, so they match only
+	 * themselves. The pattern is always bound as a parameter.
+	 */
+	public static String containing(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;

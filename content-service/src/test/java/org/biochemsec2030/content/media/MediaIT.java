@@ -1,6 +1,5 @@
 package org.biochemsec2030.content.media;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import org.biochemsec2030.content.ContentServiceTest;
+import org.biochemsec2030.content.Images;
 import org.biochemsec2030.platform.test.Identity;
 import org.junit.jupiter.api.Test;
 
@@ -95,15 +95,8 @@ class MediaIT {
 		return "http://localhost:" + this.port + path;
 	}
 
-	private static byte[] png(int width, int height) throws IOException {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(new Color(13, 59, 79));
-		g.fillRect(0, 0, width / 2, height);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
+	private static byte[] png(int width, int height) {
+		return Images.png(width, height);
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {

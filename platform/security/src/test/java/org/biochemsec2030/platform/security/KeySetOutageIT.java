@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.biochemsec2030.platform.test.Engines;
 import org.biochemsec2030.platform.test.Identity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -42,10 +41,7 @@ class KeySetOutageIT {
 
 	@DynamicPropertySource
 	static void engines(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> Engines.database("security_test"));
-		registry.add("spring.datasource.username", () -> "security_test");
-		registry.add("spring.datasource.password", () -> "security_test");
-		registry.add("bcs.security.issuer-uri", Identity::issuer);
+		SecuredTestApplication.engines(registry);
 		registry.add("bcs.security.jwk-set-uri",
 				() -> "http://127.0.0.1:" + SILENT.getLocalPort() + "/realms/biochemsec/protocol/openid-connect/certs");
 	}

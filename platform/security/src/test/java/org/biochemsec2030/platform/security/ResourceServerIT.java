@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 
-import org.biochemsec2030.platform.test.Engines;
 import org.biochemsec2030.platform.test.Identity;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +37,7 @@ class ResourceServerIT {
 
 	@DynamicPropertySource
 	static void engines(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> Engines.database("security_test"));
-		registry.add("spring.datasource.username", () -> "security_test");
-		registry.add("spring.datasource.password", () -> "security_test");
-		registry.add("bcs.security.issuer-uri", Identity::issuer);
+		SecuredTestApplication.engines(registry);
 	}
 
 	@Test

@@ -3,9 +3,13 @@ package org.biochemsec2030.platform.security;
 import java.util.List;
 import java.util.Map;
 
+import org.biochemsec2030.platform.test.Engines;
+import org.biochemsec2030.platform.test.Identity;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootApplication
 class SecuredTestApplication {
+
+	/**
+	 * The real engines every test of this module runs against: its database and the
+	 * realm.
+	 */
+	static void engines(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> Engines.database("security_test"));
+		registry.add("spring.datasource.username", () -> "security_test");
+		registry.add("spring.datasource.password", () -> "security_test");
+		registry.add("bcs.security.issuer-uri", Identity::issuer);
+	}
 
 	@RestController
 	static class Things {

@@ -3,9 +3,15 @@ package org.biochemsec2030.gateway.home;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -110,6 +116,33 @@ class HomePageIT {
 		// One read per section and period (the one at start-up), whatever the readers.
 		assertThat(TRACKER_ASKED.get()).isLessThanOrEqualTo(1);
 		assertThat(CONTENT_ASKED.get()).isLessThanOrEqualTo(2); // posts and micro
+	}
+
+	@Test
+	void anonymousReadersShareOnePageWithTheSiteSecurityHeaders() throws Exception {
+		HttpResponse<String> first = fetch("/", Map.of());
+		HttpResponse<String> second = fetch("/", Map.of());
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).isEqualTo(first.body()).contains("Report of the first network meeting");
+		for (HttpResponse<String> page : List.of(first, second)) {
+			HttpHeaders headers = page.headers();
+			assertThat(headers.firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+			assertThat(headers.firstValue("Content-Security-Policy"))
+				.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+			assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+			assertThat(headers.firstValue("Cache-Control"))
+				.hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+			assertThat(headers.firstValue("Set-Cookie")).isEmpty();
+		}
+	}
+
+	private HttpResponse<String> fetch(String path, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+		headers.forEach(request::header);
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
 	}
 
 	@Test

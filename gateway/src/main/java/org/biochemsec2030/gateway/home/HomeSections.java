@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.netty.channel.ChannelOption;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -98,7 +99,8 @@ public class HomeSections implements DisposableBean {
 	 * Starts the background reads as soon as the gateway is ready: the first round at
 	 * once (with more patience, see {@link #FIRST_READ_PATIENCE}), then one round per
 	 * {@code cache-for}. A round still running when the next is due (a hanging service)
-	 * is not overtaken: that tick is skipped.
+	 * is not overtaken: the next one starts after it. A failing round never ends the
+	 * reading (each read turns its own failure into an unavailable section).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void startReading() {
@@ -109,7 +111,10 @@ public class HomeSections implements DisposableBean {
 		this.refreshing = Flux.interval(Duration.ZERO, this.cacheFor)
 			.onBackpressureDrop()
 			.concatMap(round -> Flux.fromIterable(this.sections)
-				.flatMap(section -> section.refresh((round == 0) ? firstLimit : this.timeout))
+				.flatMap(section -> section.refresh((round == 0) ? firstLimit : this.timeout).onErrorResume(ex -> {
+					log.error("Home page section {} was not refreshed", section.source.key(), ex);
+					return Mono.empty();
+				}))
 				.then(), 1)
 			.subscribe();
 	}
@@ -202,10 +207,9 @@ public class HomeSections implements DisposableBean {
 	}
 
 	private static String describe(Throwable ex, Duration limit) {
-		return (ex.getCause() instanceof io.netty.handler.timeout.ReadTimeoutException
-				|| ex instanceof io.netty.handler.timeout.ReadTimeoutException)
-						? "no answer within " + limit.toMillis() + " ms"
-						: ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		return (ex instanceof ReadTimeoutException || ex.getCause() instanceof ReadTimeoutException)
+				? "no answer within " + limit.toMillis() + " ms"
+				: ex.getClass().getSimpleName() + ": " + ex.getMessage();
 	}
 
 }

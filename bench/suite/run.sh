@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Latency and memory of the running compose suite (`./bcs up`, with demo data), measured with wrk:
-#   1. the home page through the gateway, all services up, then with tracker-service stopped;
+#   1. the home page through the gateway, all services up (also with one connection), then with
+#      tracker-service stopped;
 #   2. gateway overhead: the same content-service pages through the gateway and directly from the
-#      service's container address, alternating, in pairs;
+#      service, both at their container addresses (the same network path), alternating, in pairs,
+#      then one pair with a single connection; the median ratio of the pairs closes each page;
 #   3. memory: the RSS of every container of the suite while the site is under a mixed load.
 # Installs wrk with apt-get when missing (needs root). Raw wrk output and a summary go to
 # .work/bench-suite/<UTC time>/. Each wrk run notes the load average before and after it.
@@ -17,8 +19,8 @@ CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
 PAIRS=${PAIRS:-3}
 STOPPED=${STOPPED:-tracker-service}
-GATEWAY=${GATEWAY:-http://localhost:8080}
 PROJECT=biochemsec
+SINGLE_DURATION=${SINGLE_DURATION:-15}
 parts=("$@")
 ((${#parts[@]})) || parts=(home overhead memory)
 
@@ -31,13 +33,18 @@ if ! command -v wrk >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-curl -fsS -o /dev/null "$GATEWAY/actuator/health/readiness" \
-  || { echo "the gateway does not answer at $GATEWAY: start the suite with ./bcs up" >&2; exit 1; }
-
 say() { printf '%s\n' "$*" | tee -a "$summary"; }
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 container() { docker ps -q --filter "label=com.docker.compose.project=$PROJECT" --filter "label=com.docker.compose.service=$1"; }
+address() { docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$(container "$1")" | awk '{print $1}'; }
+
+# The gateway at its container address, like the service it is compared with: localhost:8080 goes
+# through Docker's userland port proxy, a hop of its own that the direct requests do not take.
+[[ -n $(container gateway) ]] || { echo "no gateway container: start the suite with ./bcs up" >&2; exit 1; }
+GATEWAY=${GATEWAY:-http://$(address gateway):8080}
+curl -fsS -o /dev/null "$GATEWAY/actuator/health/readiness" \
+  || { echo "the gateway does not answer at $GATEWAY: start the suite with ./bcs up" >&2; exit 1; }
 compose_service() {
   if docker compose version >/dev/null 2>&1; then docker compose -p "$PROJECT" "$@"; else docker-compose -p "$PROJECT" "$@"; fi
 }
@@ -46,11 +53,14 @@ compose_service() {
 pct() { awk -v p="$1%" '$1 == p { v = $2; u = v; gsub(/[0-9.]/, "", u); sub(/[a-z]+$/, "", v);
   f = (u == "us") ? 0.001 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1; printf "%.2f", v * f }' "$2"; }
 
-# run NAME URL: one wrk run; prints "p50 p99 rps non2xx errors load-before load-after".
+# run NAME URL [CONNECTIONS DURATION]: one wrk run; prints "p50 p99 rps non2xx errors load-before
+# load-after".
 run() {
-  local name=$1 url=$2 file="$out/$1.txt" before after non2xx errors rps
+  local name=$1 url=$2 connections=${3:-$CONNECTIONS} duration=${4:-$DURATION} file="$out/$1.txt"
+  local before after non2xx errors rps threads=$THREADS
+  ((connections < threads)) && threads=$connections
   before=$(loadavg)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$url" >"$file" 2>&1
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency "$url" >"$file" 2>&1
   after=$(loadavg)
   non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' "$file"); non2xx=${non2xx:-0}
   errors=$(awk '/Socket errors/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' "$file"); errors=${errors:-0}
@@ -71,6 +81,7 @@ home() {
   say "## home page through the gateway"
   curl -fsS -o /dev/null "$GATEWAY/"
   report "/ all services up" "$(run home-all-up "$GATEWAY/")"
+  report "/ all services up, one connection" "$(run home-all-up-single "$GATEWAY/" 1 "$SINGLE_DURATION")"
   compose_service stop "$STOPPED" >/dev/null 2>&1
   curl -sS -o /dev/null "$GATEWAY/" || true
   report "/ with $STOPPED stopped" "$(run home-one-down "$GATEWAY/")"
@@ -85,24 +96,34 @@ home() {
   say "$STOPPED: $(docker inspect -f '{{.State.Health.Status}}' "$id") again"
 }
 
+# median of the numbers given
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
 overhead() {
-  local ip path name g d gp99 dp99 gp50 dp50
-  ip=$(docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' "$(container content-service)" | awk '{print $1}')
-  local direct=http://$ip:8081
+  local path name g d gp99 dp99 gp50 dp50 r50 r99
+  local direct=http://$(address content-service):8081
   curl -fsS -o /dev/null "$direct/actuator/health/readiness" || { echo "content-service at $direct does not answer" >&2; exit 1; }
   for path in '/api/content/v1/posts?size=5' '/feeds/posts.atom'; do
     name=$(echo "$path" | tr -c 'a-z0-9' '-' | sed 's/-*$//; s/^-*//')
     say "## gateway overhead: $path (gateway $GATEWAY, direct $direct)"
     curl -fsS -o /dev/null "$GATEWAY$path"; curl -fsS -o /dev/null "$direct$path"
+    local ratios50=() ratios99=()
     for i in $(seq "$PAIRS"); do
       g=$(run "overhead-$name-gateway-$i" "$GATEWAY$path")
       d=$(run "overhead-$name-direct-$i" "$direct$path")
       report "pair $i through the gateway" "$g"
       report "pair $i direct" "$d"
       read -r gp50 gp99 _ <<<"$g"; read -r dp50 dp99 _ <<<"$d"
-      say "$(awk -v a="$gp50" -v b="$dp50" -v c="$gp99" -v d="$dp99" \
-        'BEGIN {printf "pair %s ratio gateway/direct: p50 %.2f, p99 %.2f", "'"$i"'", a / b, c / d}')"
+      r50=$(awk -v a="$gp50" -v b="$dp50" 'BEGIN {printf "%.2f", a / b}')
+      r99=$(awk -v a="$gp99" -v b="$dp99" 'BEGIN {printf "%.2f", a / b}')
+      ratios50+=("$r50"); ratios99+=("$r99")
+      say "pair $i ratio gateway/direct: p50 $r50, p99 $r99"
     done
+    say "median of $PAIRS pairs, ratio gateway/direct: p50 $(median "${ratios50[@]}"), p99 $(median "${ratios99[@]}")"
+    g=$(run "overhead-$name-gateway-single" "$GATEWAY$path" 1 "$SINGLE_DURATION")
+    d=$(run "overhead-$name-direct-single" "$direct$path" 1 "$SINGLE_DURATION")
+    report "one connection through the gateway" "$g"
+    report "one connection direct" "$d"
   done
 }
 

@@ -122,6 +122,22 @@ class SignInIT {
 	}
 
 	@Test
+	void homePageNamesTheSignedInUserWhileAnonymousReadersShareOnePage() {
+		for (int reader = 0; reader < 2; reader++) {
+			HttpResponse<String> anonymous = new SignInBrowser().open(gateway() + "/");
+			assertThat(anonymous.statusCode()).isEqualTo(200);
+			assertThat(anonymous.body()).contains(">Sign in</a>").doesNotContain("Account (");
+		}
+		SignInBrowser browser = new SignInBrowser();
+		browser.signIn(gateway() + "/account", "member", "demo-member");
+
+		HttpResponse<String> home = browser.open(gateway() + "/");
+
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Account (member)").doesNotContain(">Sign in</a>");
+	}
+
+	@Test
 	void sessionIsServedByASecondGatewayReplica() {
 		SignInBrowser browser = new SignInBrowser();
 		browser.signIn(gateway() + "/account", "analyst", "demo-analyst");

@@ -1,11 +1,14 @@
 package org.biochemsec2030.gateway.home;
 
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
 
 /** The site's front page, composed from every service (see {@link HomeSections}). */
 @Controller
@@ -19,8 +22,11 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	Mono<Rendering> home() {
-		return this.sections.all().map(all -> Rendering.view("home").modelAttribute("sections", all).build());
+	Mono<Rendering> home(ServerWebExchange exchange) {
+		// The sections a page about to be kept was rendered from (see RenderedHomePage).
+		List<HomeSection> given = exchange.getAttribute(RenderedHomePage.SECTIONS);
+		Mono<List<HomeSection>> sections = (given != null) ? Mono.just(given) : this.sections.all();
+		return sections.map(all -> Rendering.view("home").modelAttribute("sections", all).build());
 	}
 
 }

@@ -20,9 +20,12 @@ class CsrfTokenForServices implements GlobalFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		ServerWebExchange cleaned = exchange.mutate()
+		// Mutating copies every header; most requests carry neither a handover header to
+		// drop nor a session to hand a token over for, and pass as they are.
+		boolean forged = exchange.getRequest().getHeaders().containsHeader(Sessions.CSRF_HEADER);
+		ServerWebExchange cleaned = forged ? exchange.mutate()
 			.request(request -> request.headers(headers -> headers.remove(Sessions.CSRF_HEADER)))
-			.build();
+			.build() : exchange;
 		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
 		if (token == null || !exchange.getRequest().getCookies().containsKey(Sessions.COOKIE)) {
 			return chain.filter(cleaned);

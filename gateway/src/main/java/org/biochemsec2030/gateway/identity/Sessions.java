@@ -1,12 +1,12 @@
 package org.biochemsec2030.gateway.identity;
 
 /** Names shared by the session, CSRF and relay pieces. */
-final class Sessions {
+public final class Sessions {
 
 	/**
 	 * Spring Session's cookie (see server.reactive.session.cookie in application.yml).
 	 */
-	static final String COOKIE = "SESSION";
+	public static final String COOKIE = "SESSION";
 
 	/**
 	 * The header that hands a signed-in user's CSRF token to the service rendering a

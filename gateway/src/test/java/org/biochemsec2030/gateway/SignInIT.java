@@ -102,6 +102,25 @@ class SignInIT {
 	}
 
 	@Test
+	void gatewayMetricsAreForAdminsOnly() {
+		HttpResponse<String> anonymous = new SignInBrowser().get(gateway() + "/actuator/prometheus", Map.of());
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(anonymous.headers().firstValue("Location")).hasValue("/oauth2/authorization/keycloak");
+
+		SignInBrowser member = new SignInBrowser();
+		member.signIn(gateway() + "/account", "member", "demo-member");
+		assertThat(member.open(gateway() + "/actuator/prometheus").statusCode()).isEqualTo(403);
+
+		SignInBrowser admin = new SignInBrowser();
+		admin.signIn(gateway() + "/account", "admin", "demo-admin");
+		HttpResponse<String> metrics = admin.open(gateway() + "/actuator/prometheus");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+		assertThat(new SignInBrowser().get(gateway() + "/actuator/health/readiness", Map.of()).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void signedInUserWithoutTheRoleGets403() {
 		SignInBrowser browser = new SignInBrowser();
 		browser.signIn(gateway() + "/account", "member", "demo-member");

@@ -65,6 +65,11 @@ class GatewaySecurity {
 						.hasAnyRole(role, "admin"));
 			}
 			exchanges.pathMatchers("/admin", "/admin/**").hasRole("admin");
+			// The gateway is the public address: probes stay open, but metrics describe
+			// the
+			// suite's inside (routes, services, error rates) and are for admins only.
+			exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+			exchanges.pathMatchers("/actuator", "/actuator/**").hasRole("admin");
 			exchanges.pathMatchers("/account", "/account/**").authenticated();
 			exchanges.anyExchange().permitAll();
 		})

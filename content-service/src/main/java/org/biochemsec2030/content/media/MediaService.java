@@ -138,11 +138,10 @@ public class MediaService {
 		try {
 			BufferedImage decoded = decode(upload, subsampling(header.width(), header.height()));
 			BufferedImage image = fitted(decoded, jpeg);
-			decoded = null; // the decoded raster may be the largest object here: let it
-							// go
+			// The decoded raster may be the largest object here: let it go.
+			decoded = null;
 			stored = new Encoded(image.getWidth(), image.getHeight(), encode(image, encoding));
-			// Widest first, each from the one before: every step at most halves the
-			// width,
+			// Widest first, each from the one before: no step more than halves the width,
 			// which keeps bicubic scaling sharp, and each step is cheaper than the last.
 			BufferedImage source = image;
 			for (int width : WIDTHS.reversed()) {

@@ -11,6 +11,7 @@ import org.biochemsec2030.content.support.InvalidInput;
 import org.biochemsec2030.platform.security.Actor;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,8 @@ class MediaController {
 
 	// An image never changes under its id: browsers and proxies may keep it for a year.
 	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	private static final String RETRY_AFTER_SECONDS = "5";
 
 	private final MediaService media;
 
@@ -74,6 +77,15 @@ class MediaController {
 		catch (InvalidInput ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", ex.problems().get(0).message());
+			return "admin/media";
+		}
+		catch (MediaService.Busy ex) {
+			// Uploads are decoded one at a time to keep within the heap; this one may
+			// simply
+			// be sent again in a moment.
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			model.addAttribute("problem", ex.getMessage());
 			return "admin/media";
 		}
 	}

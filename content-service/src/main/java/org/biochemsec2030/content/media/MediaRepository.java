@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MediaRepository {
 
-	record Row(String contentType, int width, byte[] bytes) {
+	record Row(String contentType, byte[] bytes) {
 
 	}
 
@@ -27,6 +27,12 @@ class MediaRepository {
 		this.jdbc.sql(
 				"insert into media (id, content_type, width, height, bytes, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)")
 			.params(id, contentType, width, height, bytes, Jdbc.timestamp(at), by)
+			.update();
+	}
+
+	void insertVariant(UUID id, int width, int height, String contentType, byte[] bytes) {
+		this.jdbc.sql("insert into media_variant (media_id, width, height, content_type, bytes) values (?, ?, ?, ?, ?)")
+			.params(id, width, height, contentType, bytes)
 			.update();
 	}
 
@@ -44,9 +50,17 @@ class MediaRepository {
 	}
 
 	Optional<Row> find(UUID id) {
-		return this.jdbc.sql("select content_type, width, bytes from media where id = ?")
+		return this.jdbc.sql("select content_type, bytes from media where id = ?")
 			.param(id)
-			.query((rs, n) -> new Row(rs.getString("content_type"), rs.getInt("width"), rs.getBytes("bytes")))
+			.query((rs, n) -> new Row(rs.getString("content_type"), rs.getBytes("bytes")))
+			.optional();
+	}
+
+	/** The copy of the image made at upload for {@code width}, if there is one. */
+	Optional<Row> findVariant(UUID id, int width) {
+		return this.jdbc.sql("select content_type, bytes from media_variant where media_id = ? and width = ?")
+			.params(id, width)
+			.query((rs, n) -> new Row(rs.getString("content_type"), rs.getBytes("bytes")))
 			.optional();
 	}
 

@@ -2,7 +2,8 @@
 # Site search latency at 100,000 documents: SiteSearch (the library), Elasticsearch's own `took`
 # and GET /api/search through the gateway, side by side. Needs dockerd and the Elasticsearch image;
 # starts its own Elasticsearch (sized as in docker-compose.yml) and gateway on loopback ports and
-# removes them afterwards.
+# removes them afterwards. The gateway gets a placeholder client secret: no one signs in here, and
+# anonymous searches need no session (so no Redis).
 #   bench/search/run.sh [DOCUMENTS] [QUERIES]      e.g. bench/search/run.sh 100000 2000
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -32,6 +33,7 @@ docker run -d --name "$name" -p 127.0.0.1:$es_port:9200 -e discovery.type=single
 until curl -fs "http://127.0.0.1:$es_port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null; do sleep 1; done
 
 PORT=$gateway_port BCS_ELASTICSEARCH_URIS=http://127.0.0.1:$es_port \
+  BCS_GATEWAY_CLIENT_SECRET=bench-signs-no-one-in \
   "$java" -XX:+UseSerialGC -Xmx192m -jar gateway/target/gateway-exec.jar >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$gateway_port/actuator/health/readiness"; do

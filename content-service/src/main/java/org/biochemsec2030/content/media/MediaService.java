@@ -31,6 +31,7 @@ import org.biochemsec2030.platform.security.AuditLog;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Images for posts. An upload is accepted only if it decodes as a PNG, JPEG or GIF image
@@ -86,9 +87,12 @@ public class MediaService {
 	 */
 	private final Semaphore decoding = new Semaphore(1);
 
-	MediaService(MediaRepository media, AuditLog audit) {
+	private final TransactionOperations transactions;
+
+	MediaService(MediaRepository media, AuditLog audit, TransactionOperations transactions) {
 		this.media = media;
 		this.audit = audit;
+		this.transactions = transactions;
 	}
 
 	/** A stored image: its address on the site and its size. */
@@ -120,7 +124,11 @@ public class MediaService {
 
 	}
 
-	@Transactional
+	/**
+	 * Decodes and encodes outside any transaction (it takes up to seconds of CPU and may
+	 * wait for another upload), then writes the image, its copies and the audit record in
+	 * one short transaction.
+	 */
 	public Stored store(Actor actor, byte[] upload) {
 		if (upload == null || upload.length == 0) {
 			throw InvalidInput.of("file", "choose an image file to upload");
@@ -157,12 +165,15 @@ public class MediaService {
 			this.decoding.release();
 		}
 		UUID id = UUID.randomUUID();
-		this.media.insert(id, contentType, stored.width(), stored.height(), stored.bytes(), Instant.now(), actor.id());
-		for (Encoded variant : variants) {
-			this.media.insertVariant(id, variant.width(), variant.height(), contentType, variant.bytes());
-		}
-		this.audit.record(actor, "media.uploaded", "media:" + id,
-				Map.of("bytes", stored.bytes().length, "width", stored.width(), "height", stored.height()));
+		this.transactions.executeWithoutResult(status -> {
+			this.media.insert(id, contentType, stored.width(), stored.height(), stored.bytes(), Instant.now(),
+					actor.id());
+			for (Encoded variant : variants) {
+				this.media.insertVariant(id, variant.width(), variant.height(), contentType, variant.bytes());
+			}
+			this.audit.record(actor, "media.uploaded", "media:" + id,
+					Map.of("bytes", stored.bytes().length, "width", stored.width(), "height", stored.height()));
+		});
 		return new Stored(id.toString(), PATH + id, stored.width(), stored.height(), contentType);
 	}
 

@@ -1,5 +1,7 @@
 package org.biochemsec2030.content.admin;
 
+import org.biochemsec2030.platform.taxonomy.Regime;
+import org.biochemsec2030.platform.taxonomy.Topic;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,13 +49,13 @@ final class AdminViews {
 	}
 
 	static List<Choice> topicChoices(List<String> checked) {
-		return Arrays.stream(Taxonomy.Topic.values())
+		return Arrays.stream(Topic.values())
 			.map(t -> new Choice(t.slug(), t.label(), checked.contains(t.slug())))
 			.toList();
 	}
 
 	static List<Choice> regimeChoices(List<String> checked) {
-		return Arrays.stream(Taxonomy.Regime.values())
+		return Arrays.stream(Regime.values())
 			.map(r -> new Choice(r.code(), r.code() + " · " + r.label(),
 					checked.stream().anyMatch(r.code()::equalsIgnoreCase)))
 			.toList();

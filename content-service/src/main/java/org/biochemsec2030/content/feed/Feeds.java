@@ -1,5 +1,7 @@
 package org.biochemsec2030.content.feed;
 
+import org.biochemsec2030.platform.taxonomy.Regime;
+import org.biochemsec2030.platform.taxonomy.Topic;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -216,10 +218,10 @@ class Feeds {
 		String topicSlug = Taxonomy.topicFilter(topic);
 		String regimeCode = Taxonomy.regimeFilter(regime);
 		if (topicSlug != null) {
-			title.append(" on ").append(Taxonomy.Topic.bySlug(topicSlug).orElseThrow().label().toLowerCase());
+			title.append(" on ").append(Topic.bySlug(topicSlug).orElseThrow().label().toLowerCase());
 		}
 		if (regimeCode != null) {
-			title.append(" (").append(Taxonomy.Regime.byCode(regimeCode).orElseThrow().label()).append(")");
+			title.append(" (").append(Regime.byCode(regimeCode).orElseThrow().label()).append(")");
 		}
 		return title.toString();
 	}

@@ -1,5 +1,6 @@
 package org.biochemsec2030.content.micro;
 
+import org.biochemsec2030.platform.taxonomy.Topic;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -69,7 +70,7 @@ public class MicroPostService {
 	@Transactional
 	public Optional<UUID> draftAnnouncement(Actor actor, String announces, String text, List<String> topicSlugs) {
 		String shortened = (text.length() > 500) ? text.substring(0, 499) + "…" : text;
-		List<String> known = topicSlugs.stream().filter(t -> Taxonomy.Topic.bySlug(t).isPresent()).toList();
+		List<String> known = topicSlugs.stream().filter(t -> Topic.bySlug(t).isPresent()).toList();
 		MicroPost post = draft(actor, new MicroPostInput(shortened, null, known), announces);
 		if (!this.micros.insert(post)) {
 			return Optional.empty();

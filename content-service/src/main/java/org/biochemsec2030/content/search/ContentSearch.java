@@ -1,5 +1,6 @@
 package org.biochemsec2030.content.search;
 
+import org.biochemsec2030.platform.taxonomy.Topic;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -87,7 +88,7 @@ class ContentSearch {
 
 	/** Topic labels, the facet values readers see. */
 	private static List<String> topics(List<String> slugs) {
-		return slugs.stream().flatMap(slug -> Taxonomy.Topic.bySlug(slug).stream()).map(Taxonomy.Topic::label).toList();
+		return slugs.stream().flatMap(slug -> Topic.bySlug(slug).stream()).map(Topic::label).toList();
 	}
 
 	private static String text(String html) {

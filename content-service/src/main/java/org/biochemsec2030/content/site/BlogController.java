@@ -1,5 +1,7 @@
 package org.biochemsec2030.content.site;
 
+import org.biochemsec2030.platform.taxonomy.Regime;
+import org.biochemsec2030.platform.taxonomy.Topic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +61,14 @@ class BlogController {
 
 	@GetMapping("/blog/topics/{topic}")
 	String topic(@PathVariable String topic, @RequestParam(defaultValue = "1") int page, Model model) {
-		Taxonomy.Topic known = Taxonomy.Topic.bySlug(topic)
-			.orElseThrow(() -> new NotFound("No topic has the slug '" + topic + "'."));
+		Topic known = Topic.bySlug(topic).orElseThrow(() -> new NotFound("No topic has the slug '" + topic + "'."));
 		return listing(model, page, "/blog/topics/" + known.slug(), known.slug(), null, null, known.label(), "Topic",
 				known.label(), "Posts on " + known.label().toLowerCase(java.util.Locale.ENGLISH) + ".");
 	}
 
 	@GetMapping("/blog/regimes/{regime}")
 	String regime(@PathVariable String regime, @RequestParam(defaultValue = "1") int page, Model model) {
-		Taxonomy.Regime known = Taxonomy.Regime.byCode(regime)
+		Regime known = Regime.byCode(regime)
 			.orElseThrow(() -> new NotFound("No regime has the code '" + regime + "'."));
 		return listing(model, page, "/blog/regimes/" + Labels.path(known.code()), null, known.code(), null,
 				known.code(), "Regime", known.label(), "Posts about the " + known.label() + ".");
@@ -120,7 +121,7 @@ class BlogController {
 	private static List<FeedLink> feeds(String topic, String regime) {
 		String query = (topic != null) ? "?topic=" + Labels.path(topic)
 				: (regime != null) ? "?regime=" + Labels.path(regime) : "";
-		String name = (topic != null) ? " · " + Taxonomy.Topic.bySlug(topic).orElseThrow().label()
+		String name = (topic != null) ? " · " + Topic.bySlug(topic).orElseThrow().label()
 				: (regime != null) ? " · " + regime : "";
 		return List.of(new FeedLink("application/rss+xml", "Blog (RSS)" + name, "/feeds/posts.rss" + query),
 				new FeedLink("application/atom+xml", "Blog (Atom)" + name, "/feeds/posts.atom" + query),

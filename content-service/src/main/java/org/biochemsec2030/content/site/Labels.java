@@ -1,5 +1,7 @@
 package org.biochemsec2030.content.site;
 
+import org.biochemsec2030.platform.taxonomy.Regime;
+import org.biochemsec2030.platform.taxonomy.Topic;
 import java.util.List;
 
 import org.biochemsec2030.content.site.SiteViews.Link;
@@ -15,15 +17,13 @@ final class Labels {
 
 	static List<Link> topics(List<String> slugs) {
 		return slugs.stream()
-			.map(slug -> new Link(Taxonomy.Topic.bySlug(slug).map(Taxonomy.Topic::label).orElse(slug),
-					"/blog/topics/" + path(slug)))
+			.map(slug -> new Link(Topic.bySlug(slug).map(Topic::label).orElse(slug), "/blog/topics/" + path(slug)))
 			.toList();
 	}
 
 	static List<Link> regimes(List<String> codes) {
 		return codes.stream()
-			.map(code -> new Link(Taxonomy.Regime.byCode(code).map(Taxonomy.Regime::code).orElse(code),
-					"/blog/regimes/" + path(code)))
+			.map(code -> new Link(Regime.byCode(code).map(Regime::code).orElse(code), "/blog/regimes/" + path(code)))
 			.toList();
 	}
 

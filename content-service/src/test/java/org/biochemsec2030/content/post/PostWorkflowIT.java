@@ -111,7 +111,8 @@ class PostWorkflowIT {
 		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("topics[1]");
 		assertThat(problem.path("errors").get(0).path("message").asString()).contains("'astrology' is not a topic")
 			.contains("genome-editing, synthetic-biology");
-		assertThat(problem.path("errors").get(1).path("message").asString()).contains("use one of BWC, CWC, 1540");
+		assertThat(problem.path("errors").get(1).path("message").asString())
+			.contains("use one of BWC, CWC, 1540, 2118");
 
 		Map<String, Object> noNote = Posts.screeningPost();
 		noNote.put("materialChange", true);

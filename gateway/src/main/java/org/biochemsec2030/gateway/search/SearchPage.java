@@ -16,6 +16,7 @@ import java.util.StringJoiner;
 import org.biochemsec2030.platform.search.DocumentType;
 import org.biochemsec2030.platform.search.SearchQuery;
 import org.biochemsec2030.platform.search.SearchResult;
+import org.biochemsec2030.platform.taxonomy.Regime;
 
 /**
  * What the search page shows, with every link already built: a template then only lays it
@@ -47,9 +48,6 @@ public record SearchPage(String query, boolean truncated, String error, boolean 
 
 	private static final Map<String, String> FACET_LABELS = Map.of("type", "Type", "topic", "Topic", "regime", "Regime",
 			"year", "Year");
-
-	private static final Map<String, String> REGIME_LABELS = Map.of("BWC", "Biological Weapons Convention", "CWC",
-			"Chemical Weapons Convention", "1540", "UNSC resolution 1540");
 
 	public record Link(String label, String href) {
 	}
@@ -142,7 +140,7 @@ public record SearchPage(String query, boolean truncated, String error, boolean 
 	private static String label(String facet, String value) {
 		return switch (facet) {
 			case "type" -> typeLabel(value);
-			case "regime" -> REGIME_LABELS.getOrDefault(value, value);
+			case "regime" -> Regime.byCode(value).map(Regime::label).orElse(value);
 			default -> value;
 		};
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.biochemsec2030.platform.taxonomy.Regime;
+import org.biochemsec2030.platform.taxonomy.Taxonomy;
+
 /**
  * What every service puts into search: one public page of the site. The shape is the same
  * in every index so that one query, one set of facets and one result list cover the whole
@@ -17,7 +20,8 @@ import java.util.Set;
  * @param body the full text that is searched and highlighted; plain text, not HTML
  * @param url the page's path on the site ({@code /blog/2026/first-meeting-report})
  * @param topics facet values, e.g. "genome editing"
- * @param regimes among {@link #REGIMES}: "BWC", "CWC", "1540"
+ * @param regimes codes of the shared taxonomy's regimes ({@link Regime}): "BWC", "CWC",
+ * ...
  * @param tags free keywords, searched and suggested
  * @param people names of authors or speakers, searched and suggested
  * @param publishedAt when the page went public; gives the year facet (may be null)
@@ -27,9 +31,6 @@ import java.util.Set;
 public record SearchDocument(String id, DocumentType type, String title, String summary, String body, String url,
 		List<String> topics, List<String> regimes, List<String> tags, List<String> people, Instant publishedAt,
 		Instant updatedAt) {
-
-	/** The arms-control regimes the project follows: the BWC, the CWC, UNSCR 1540. */
-	public static final Set<String> REGIMES = Set.of("BWC", "CWC", "1540");
 
 	public SearchDocument {
 		requireText(id, "id");
@@ -44,8 +45,9 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
 		people = (people != null) ? List.copyOf(people) : List.of();
 		for (String regime : regimes) {
-			if (!REGIMES.contains(regime)) {
-				throw new IllegalArgumentException("regime must be one of " + REGIMES + ", not " + regime);
+			if (!Taxonomy.isRegime(regime)) {
+				throw new IllegalArgumentException(
+						"regime must be one of " + Taxonomy.REGIME_CHOICES + ", not " + regime);
 			}
 		}
 	}

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.biochemsec2030.platform.taxonomy.Taxonomy;
+
 /**
  * One site search request, read from the parameters of {@code /search} or
  * {@code /api/search}: {@code q}, {@code type}, {@code topic}, {@code regime},
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * @param truncated whether the reader's text was longer and has been cut
  * @param types facet filter on the document type
  * @param topics facet filter on topics
- * @param regimes facet filter on regimes (BWC, CWC, 1540)
+ * @param regimes facet filter on regimes (the shared taxonomy's regime codes)
  * @param years facet filter on the publication year
  * @param page 1-based result page
  */
@@ -89,9 +91,9 @@ public record SearchQuery(String text, boolean truncated, Set<DocumentType> type
 		}
 		Set<String> regimes = new LinkedHashSet<>();
 		for (String value : values(parameters, "regime")) {
-			if (!SearchDocument.REGIMES.contains(value)) {
-				throw new InvalidSearchQueryException("regime",
-						"regime must be one of BWC, CWC, 1540, not '" + value + "'");
+			if (!Taxonomy.isRegime(value)) {
+				throw new InvalidSearchQueryException("regime", "regime must be one of " + Taxonomy.REGIME_CHOICES
+						+ ", not '" + Taxonomy.shownValue(value) + "'");
 			}
 			regimes.add(value);
 		}

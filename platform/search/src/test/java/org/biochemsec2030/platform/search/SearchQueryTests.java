@@ -44,8 +44,8 @@ class SearchQueryTests {
 			page   | 0     | page must be a whole number from 1 to 100
 			page   | 101   | page must be a whole number from 1 to 100
 			type   | blog  | type must be one of post, micro, page, event, development, paper, meeting, not 'blog'
-			regime | NPT   | regime must be one of BWC, CWC, 1540, not 'NPT'
-			regime | bwc   | regime must be one of BWC, CWC, 1540, not 'bwc'
+			regime | NPT   | regime must be one of BWC, CWC, 1540, 2118, not 'NPT'
+			regime | bwc   | regime must be one of BWC, CWC, 1540, 2118, not 'bwc'
 			year   | 25    | year must be a four-digit year, not '25'
 			year   | 2025a | year must be a four-digit year, not '2025a'
 			""")

@@ -188,7 +188,7 @@ final class Manifests {
 		}
 		String configured = System.getenv("BCS_KUBECTL");
 		String binary = (configured != null && !configured.isBlank()) ? configured : onPath("kubectl");
-		if (binary == null) {
+		if (binary == null || !Files.isExecutable(Path.of(binary))) {
 			throw new IllegalStateException("kubectl is needed to render the Kubernetes manifests and was not found "
 					+ "on the PATH (or in BCS_KUBECTL): install kubectl 1.27 or newer (it carries kustomize v5) and "
 					+ "run the build again. See docs/kubernetes.md, \"Checking the manifests\".");

@@ -199,6 +199,25 @@ class ManifestsMatchTheAppsTests {
 		}
 	}
 
+	@Test
+	void topicsHaveThePartitionsAndRetentionOfTheEventsCatalogue() {
+		Matcher defaults = Pattern
+			.compile("\\| `topics\\[]\\.name`, `partitions`, `retention` \\| –, `(\\d+)`, `(\\w+)` \\|")
+			.matcher(Manifests.read("docs/events.md"));
+		assertThat(defaults.find()).as("the topic settings row of docs/events.md").isTrue();
+		for (String overlay : Manifests.OVERLAYS) {
+			topics(overlay).values()
+				.stream()
+				.filter((t) -> !t.path("spec").path("topicName").asString().endsWith(".dlt"))
+				.forEach((t) -> {
+					assertThat(t.path("spec").path("partitions").asInt())
+						.isEqualTo(Integer.parseInt(defaults.group(1)));
+					assertThat(t.path("spec").path("config").path("retention.ms").asString())
+						.isEqualTo(String.valueOf(duration(defaults.group(2)).toMillis()));
+				});
+		}
+	}
+
 	@ParameterizedTest(name = "{1} in {0}")
 	@MethodSource("servicesInOverlays")
 	void everyServiceWritesOnlyItsOwnTopicsAndReadsOnlyWhatItConsumes(String overlay, String app) {

@@ -79,6 +79,23 @@ class OverlaysTests {
 	}
 
 	@Test
+	void everyAppSpreadsOverZonesAndNodes() {
+		for (String overlay : Manifests.OVERLAYS) {
+			for (JsonNode deployment : Manifests.ofKind(overlay, "Deployment")) {
+				JsonNode spread = deployment.path("spec")
+					.path("template")
+					.path("spec")
+					.path("topologySpreadConstraints");
+				assertThat(spread.findValuesAsString("topologyKey")).as(Manifests.id(deployment))
+					.containsExactlyInAnyOrder("topology.kubernetes.io/zone", "kubernetes.io/hostname");
+				spread.forEach((constraint) -> assertThat(
+						constraint.path("labelSelector").path("matchLabels").path("app.kubernetes.io/name").asString())
+					.isEqualTo(Manifests.name(deployment)));
+			}
+		}
+	}
+
+	@Test
 	void everyComponentIsUsedByAnOverlay() throws IOException {
 		String overlays = Manifests.read(DEV + "/kustomization.yaml") + Manifests.read(PROD + "/kustomization.yaml");
 		try (Stream<Path> components = Files.list(Manifests.root().resolve("k8s/components"))) {

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * order: the first one sees them new.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "bcs.tracker.poller.enabled=false", "bcs.tracker.fetch.read-timeout=1s",
-				"bcs.tracker.fetch.connect-timeout=1s", "bcs.tracker.poller.batch=200" })
+		properties = { "bcs.tracker.poller.enabled=false", "bcs.tracker.fetch.read-timeout=3s",
+				"bcs.tracker.fetch.connect-timeout=3s", "bcs.tracker.poller.batch=200" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RealEngines
 class FeedIngestionIT {
@@ -198,7 +198,7 @@ class FeedIngestionIT {
 		SourceHealth slow = add("Slow site", "/slow.xml");
 		PollOutcome outcome = this.sources.pollNow(slow.id(), now);
 		assertThat(outcome.status()).isEqualTo("failed");
-		assertThat(outcome.error()).matches("no (complete )?answer within 1 s");
+		assertThat(outcome.error()).matches("no (complete )?answer within 3 s");
 		assertThat(this.sources.health(slow.id()).lastError()).isEqualTo(outcome.error());
 	}
 

@@ -89,7 +89,7 @@ public final class TestFeeds implements AutoCloseable {
 				case "/failing.xml" -> send(exchange, 500, "text/plain", "Internal error".getBytes());
 				case "/slow.xml" -> {
 					// Longer than the tests' read timeout: the tracker gives up first.
-					sleep(4000);
+					sleep(10_000);
 					send(exchange, 200, "application/rss+xml", fixture("etag.xml"));
 				}
 				default -> send(exchange, 404, "text/plain", "Not found".getBytes());

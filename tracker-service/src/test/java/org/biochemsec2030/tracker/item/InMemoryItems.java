@@ -1,0 +1,77 @@
+package org.biochemsec2030.tracker.item;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The stored items as ingestion sees them, kept in memory the way the database keeps them
+ * (every reported address, one DOI per item, an index of band values), so the rule can be
+ * measured on fixtures without an engine.
+ */
+final class InMemoryItems implements Duplicates.Known {
+
+	private final Map<String, UUID> urls = new HashMap<>();
+
+	private final Map<String, UUID> dois = new HashMap<>();
+
+	private final Map<Integer, Set<UUID>> bands = new HashMap<>();
+
+	private final Map<UUID, Duplicates.Candidate> items = new LinkedHashMap<>();
+
+	/** Ingests one entry; answers the item it became part of. */
+	UUID ingest(String link, String doi, String title, Instant publishedAt) {
+		String url = CanonicalUrl.of(link).orElseThrow();
+		TitleSignature signature = TitleSignature.of(title);
+		Optional<Duplicates.Match> match = Duplicates.find(url, doi, signature, publishedAt, this);
+		UUID id = match.map(Duplicates.Match::itemId).orElseGet(UUID::randomUUID);
+		if (match.isEmpty()) {
+			this.items.put(id, new Duplicates.Candidate(id, signature, doi, publishedAt));
+			for (int band : signature.bands()) {
+				this.bands.computeIfAbsent(band, b -> new LinkedHashSet<>()).add(id);
+			}
+		}
+		else if (doi != null && this.items.get(id).doi() == null && !this.dois.containsKey(doi)) {
+			Duplicates.Candidate known = this.items.get(id);
+			this.items.put(id, new Duplicates.Candidate(id, known.title(), doi, known.publishedAt()));
+		}
+		this.urls.putIfAbsent(url, id);
+		if (doi != null) {
+			this.dois.putIfAbsent(doi, id);
+		}
+		return id;
+	}
+
+	int size() {
+		return this.items.size();
+	}
+
+	@Override
+	public Optional<UUID> byUrl(String canonicalUrl) {
+		return Optional.ofNullable(this.urls.get(canonicalUrl));
+	}
+
+	@Override
+	public Optional<UUID> byDoi(String doi) {
+		return Optional.ofNullable(this.dois.get(doi));
+	}
+
+	@Override
+	public List<Duplicates.Candidate> sharingABand(int[] values) {
+		Set<UUID> ids = new LinkedHashSet<>();
+		for (int value : values) {
+			ids.addAll(this.bands.getOrDefault(value, Set.of()));
+		}
+		List<Duplicates.Candidate> candidates = new ArrayList<>();
+		ids.forEach(id -> candidates.add(this.items.get(id)));
+		return candidates;
+	}
+
+}

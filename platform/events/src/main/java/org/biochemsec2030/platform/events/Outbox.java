@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Write the event after changing the aggregate: the aggregate's row lock then orders
  * concurrent transactions on it, and outbox ids (the publishing order) follow the order
- * of the changes.
+ * of the changes. Ids are taken at insert and become visible at commit, in any order; the
+ * relay never lets a higher id overtake a lower one that is still open.
  */
 public class Outbox {
 
@@ -55,6 +56,9 @@ public class Outbox {
 		}
 		UUID id = UUID.randomUUID();
 		String trace = this.traceContext.traceparent();
+		// The transaction gets its transaction id (if it has none yet) before it takes an
+		// outbox id: the relay's horizon (PublishHorizon) relies on that order.
+		this.jdbc.queryForObject("select pg_current_xact_id()", String.class);
 		this.jdbc.update(
 				"insert into event_outbox (event_id, topic, aggregate_id, type, occurred_at, data, traceparent)"
 						+ " values (?, ?, ?, ?, ?, ?, ?)",

@@ -31,19 +31,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes outbox rows to Kafka in id order and marks them sent.
  *
  * <p>
- * Every replica of a service runs a relay, but a round only proceeds while it holds a
- * transaction-scoped PostgreSQL advisory lock, so exactly one replica publishes at a time
- * and rounds follow one another: one aggregate's events can never overtake each other,
- * and a replica that dies mid-round releases the lock with its connection. A round that
- * fails (broker away, timeout) rolls back and is tried again: delivery is at least once
- * and in order of first delivery, and consumers drop repeats by event id.
+ * A round reads only rows below the {@link PublishHorizon}, so a lower id still held by
+ * an open transaction is never overtaken by a higher one that committed first. It holds
+ * no transaction and no lock while it waits for the broker: it takes the relay lease
+ * (table {@code event_relay_lease}) in a statement of its own, reads a batch, sends it
+ * with no connection held, then marks what the broker acknowledged and gives the lease
+ * back in one short transaction.
+ *
+ * <p>
+ * Every replica of a service runs a relay; the lease lets one publish at a time, so the
+ * others neither wait nor send the same rows twice. Order does not rest on the lease: a
+ * relay marks only rows the broker has acknowledged, and sends, in id order, every
+ * unmarked row below the horizon up to the one it sends. So whatever two relays do at
+ * once (one paused past its lease while another took over), each row's first copy in its
+ * partition comes after those of all lower rows of its key; the worst case is a repeat,
+ * which consumers drop by event id. A replica that dies mid-round leaves its lease to
+ * expire. Delivery is at least once and in order of first delivery.
  */
 public class OutboxRelay implements SmartLifecycle {
 
-	/**
-	 * Any fixed number: each service has its own database, so no other lock shares it.
-	 */
-	static final long LOCK = 0x6263735f6f757462L;
+	/** The one lease of a service's database (each service has its own). */
+	static final String LEASE = "outbox";
 
 	private static final Log logger = LogFactory.getLog(OutboxRelay.class);
 
@@ -60,6 +68,11 @@ public class OutboxRelay implements SmartLifecycle {
 	private final Semaphore wake = new Semaphore(0);
 
 	private final AtomicLong failedRounds = new AtomicLong();
+
+	/** Who holds the lease: unique per relay, so a restarted replica is a new holder. */
+	private final String holder = UUID.randomUUID().toString();
+
+	private final PublishHorizon horizon = new PublishHorizon();
 
 	private volatile boolean running;
 
@@ -125,6 +138,11 @@ public class OutboxRelay implements SmartLifecycle {
 					continue;
 				}
 				cleanUpNowAndThen();
+				if (this.horizon.waiting()) {
+					// Rows may wait only for an open transaction to end: look again soon
+					// rather than at the next poll.
+					wait = Math.max(1, wait / 10);
+				}
 			}
 			catch (RuntimeException ex) {
 				failures++;
@@ -148,51 +166,136 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Publishes one batch; returns how many events went out (0 if another replica leads).
+	 * Publishes one batch; returns how many events went out (0 if another replica holds
+	 * the lease or nothing is settled yet).
 	 */
 	int publishRound() {
-		Integer published = this.transactions.execute((status) -> {
-			Boolean leader = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK);
-			if (!Boolean.TRUE.equals(leader)) {
-				return 0;
-			}
+		// An idle round only reads: no lease taken and given back (two writes) every
+		// poll interval of every replica.
+		if (!Boolean.TRUE.equals(this.jdbc
+			.queryForObject("select exists (select 1 from event_outbox where published_at is null)", Boolean.class))) {
+			return 0;
+		}
+		if (!claimLease()) {
+			return 0;
+		}
+		Sent sent;
+		try {
+			long settled = this.horizon.settledId(this::oldestRunningXid, this::watermark);
 			List<Pending> batch = this.jdbc.query(
 					"select id, event_id, topic, aggregate_id, type, occurred_at, data, traceparent from event_outbox"
-							+ " where published_at is null order by id limit ?",
+							+ " where published_at is null and id <= ? order by id limit ?",
 					(rs, row) -> new Pending(rs.getLong("id"), rs.getObject("event_id", UUID.class),
 							rs.getString("topic"), rs.getString("aggregate_id"), rs.getString("type"),
 							rs.getTimestamp("occurred_at").toInstant(), rs.getString("data"),
 							rs.getString("traceparent")),
-					this.settings.batchSize());
-			if (batch.isEmpty()) {
-				return 0;
+					settled, this.settings.batchSize());
+			sent = send(batch);
+		}
+		catch (RuntimeException ex) {
+			try {
+				markAndRelease(List.of());
 			}
-			// One producer, idempotent, sending in id order: Kafka keeps that order per
-			// partition, and every aggregate maps to one partition by its key. Without
-			// broker metadata each send blocks up to the send timeout, so a round stops
-			// sending at its first failure or when its time is up, and marks only what
-			// went out (a prefix, so the order holds).
-			long deadline = System.nanoTime() + this.settings.sendTimeout().toNanos();
-			List<CompletableFuture<?>> sends = new ArrayList<>();
-			for (Pending event : batch) {
-				CompletableFuture<?> send = this.kafka.send(record(event));
-				sends.add(send);
-				if (send.isCompletedExceptionally() || System.nanoTime() > deadline) {
-					break;
-				}
+			catch (RuntimeException releaseFailed) {
+				// The database is away: the lease expires by itself.
+				ex.addSuppressed(releaseFailed);
 			}
-			await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)));
-			Long[] ids = batch.subList(0, sends.size()).stream().map(Pending::id).toArray(Long[]::new);
-			this.jdbc.update("update event_outbox set published_at = now() where id = any(?)",
-					(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids)));
-			return ids.length;
-		});
-		return (published != null) ? published : 0;
+			throw ex;
+		}
+		// If this fails (database away), the acknowledged rows go out again later:
+		// repeats, which consumers drop.
+		markAndRelease(sent.acknowledged());
+		if (sent.failure() != null) {
+			throw sent.failure();
+		}
+		return sent.acknowledged().size();
 	}
 
-	private void await(CompletableFuture<?> sends) {
+	/**
+	 * Sends in id order with one idempotent producer: Kafka keeps that order per
+	 * partition, and every aggregate maps to one partition by its key. Without broker
+	 * metadata each send blocks up to the send timeout, so sending stops at the first
+	 * failure or when its time is up. What counts is the prefix of the batch the broker
+	 * acknowledged: marking exactly that keeps the order.
+	 */
+	private Sent send(List<Pending> batch) {
+		long deadline = System.nanoTime() + this.settings.sendTimeout().toNanos();
+		List<CompletableFuture<?>> sends = new ArrayList<>();
+		for (Pending event : batch) {
+			CompletableFuture<?> send;
+			try {
+				send = this.kafka.send(record(event));
+			}
+			catch (RuntimeException ex) {
+				send = CompletableFuture.failedFuture(ex);
+			}
+			sends.add(send);
+			if (send.isCompletedExceptionally() || System.nanoTime() > deadline) {
+				break;
+			}
+		}
+		long acknowledgedBy = System.nanoTime() + this.settings.sendTimeout().toNanos();
+		List<Long> acknowledged = new ArrayList<>();
+		for (int i = 0; i < sends.size(); i++) {
+			try {
+				await(sends.get(i), acknowledgedBy);
+			}
+			catch (IllegalStateException ex) {
+				return new Sent(acknowledged, ex);
+			}
+			acknowledged.add(batch.get(i).id());
+		}
+		return new Sent(acknowledged, null);
+	}
+
+	/**
+	 * One short transaction: what went out is marked, and the lease goes back so that any
+	 * replica (woken by its own commits) can take the next round at once.
+	 */
+	private void markAndRelease(List<Long> sent) {
+		this.transactions.executeWithoutResult((status) -> {
+			if (!sent.isEmpty()) {
+				Long[] ids = sent.toArray(Long[]::new);
+				this.jdbc.update("update event_outbox set published_at = now() where id = any(?)",
+						(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids)));
+			}
+			this.jdbc.update("delete from event_relay_lease where name = ? and holder = ?", LEASE, this.holder);
+		});
+	}
+
+	/**
+	 * Takes the lease if it is free, expired or already this relay's, in a statement of
+	 * its own. It outlasts the longest round (sending and awaiting acknowledgements, each
+	 * bounded by the send timeout) with room to spare; a round that overruns it anyway
+	 * costs repeats, not order.
+	 */
+	private boolean claimLease() {
+		long leaseMillis = this.settings.sendTimeout().multipliedBy(3).toMillis();
+		List<String> claimed = this.jdbc.queryForList("insert into event_relay_lease (name, holder, expires_at)"
+				+ " values (?, ?, now() + ? * interval '1 millisecond')"
+				+ " on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at"
+				+ " where event_relay_lease.holder = excluded.holder or event_relay_lease.expires_at < now()"
+				+ " returning holder", String.class, LEASE, this.holder, leaseMillis);
+		return !claimed.isEmpty();
+	}
+
+	/** Sequence first, snapshot in a later statement: see {@link PublishHorizon}. */
+	private PublishHorizon.Watermark watermark() {
+		Long lastId = this.jdbc.queryForObject(
+				"select pg_sequence_last_value(pg_get_serial_sequence('event_outbox', 'id')::regclass)", Long.class);
+		return this.jdbc.queryForObject(
+				"select pg_snapshot_xmax(s)::text::bigint, pg_snapshot_xmin(s)::text::bigint from pg_current_snapshot() s",
+				(rs, row) -> new PublishHorizon.Watermark((lastId != null) ? lastId : 0, rs.getLong(1), rs.getLong(2)));
+	}
+
+	private long oldestRunningXid() {
+		return this.jdbc.queryForObject("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint", Long.class);
+	}
+
+	private void await(CompletableFuture<?> send, long deadline) {
+		long remaining = Math.max(0, deadline - System.nanoTime());
 		try {
-			sends.get(this.settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			send.get(remaining, TimeUnit.NANOSECONDS);
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("Kafka refused the batch", ex.getCause());
@@ -238,6 +341,11 @@ public class OutboxRelay implements SmartLifecycle {
 		this.lastCleanup = now;
 		this.jdbc.update("delete from event_outbox where published_at < ?",
 				Timestamp.from(Instant.now().minus(this.settings.keepPublished())));
+	}
+
+	/** The acknowledged prefix of a batch, and why the rest did not go out. */
+	private record Sent(List<Long> acknowledged, IllegalStateException failure) {
+
 	}
 
 	record Pending(long id, UUID eventId, String topic, String aggregateId, String type, Instant occurredAt,

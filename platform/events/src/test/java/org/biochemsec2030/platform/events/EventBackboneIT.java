@@ -279,13 +279,15 @@ class EventBackboneIT {
 	}
 
 	/**
-	 * Waits until the broker answers again, so later tests start from a working broker.
+	 * Waits until the broker answers again, so later tests start from a working broker. A
+	 * restart has taken over 80 s on a busy 2-core machine, hence more patience than
+	 * elsewhere.
 	 */
 	private void awaitBroker() {
 		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
 				Engines.kafka().getBootstrapServers(), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
 				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-		await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+		await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> {
 			try (AdminClient admin = AdminClient.create(config)) {
 				return !admin.describeCluster().nodes().get().isEmpty();
 			}

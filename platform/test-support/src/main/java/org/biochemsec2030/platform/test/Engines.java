@@ -103,6 +103,10 @@ public final class Engines {
 
 		static final KafkaContainer CONTAINER = start(
 				new KafkaContainer(image("kafka", "apache/kafka:4.1.1")).withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m")
+					// Formatting and starting took over 80 s on a busy 2-core machine;
+					// the
+					// default wait is 60 s.
+					.withStartupTimeout(Duration.ofMinutes(3))
 					.withCreateContainerCmdModifier(create -> create.getHostConfig()
 						.withPortBindings(new PortBinding(Ports.Binding.bindPort(PORT), ExposedPort.tcp(9092)))));
 

@@ -21,6 +21,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -98,7 +99,8 @@ class SiteErrorHandler extends DefaultErrorWebExceptionHandler {
 		String detail = (error instanceof Refusal refusal) ? refusal.detail() : Errors.detail(status);
 		Problem problem = new Problem("about:blank", title, status.value(), detail,
 				request.requestPath().pathWithinApplication().value());
-		HttpHeaders headers = (error instanceof Refusal refusal) ? refusal.getHeaders() : HttpHeaders.EMPTY;
+		// A refusal's Retry-After and rate limit fields; a 405's Allow.
+		HttpHeaders headers = (error instanceof ResponseStatusException rse) ? rse.getHeaders() : HttpHeaders.EMPTY;
 		return ServerResponse.status(status)
 			.headers(h -> h.addAll(headers))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -116,8 +118,7 @@ class SiteErrorHandler extends DefaultErrorWebExceptionHandler {
 	}
 
 	private static HttpStatusCode status(Throwable error) {
-		return (error instanceof org.springframework.web.server.ResponseStatusException rse) ? rse.getStatusCode()
-				: HttpStatusCode.valueOf(500);
+		return (error instanceof ResponseStatusException rse) ? rse.getStatusCode() : HttpStatusCode.valueOf(500);
 	}
 
 }

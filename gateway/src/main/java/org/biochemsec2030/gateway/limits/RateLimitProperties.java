@@ -16,9 +16,6 @@ import org.springframework.validation.annotation.Validated;
  * @param search searches (the page and the API) per window
  * @param signIn sign-in steps (the redirect to the realm, the return from it) per window
  * @param writes state-changing requests to the APIs and admin tools per window
- * @param trustedProxies how many proxies in front of the gateway append to
- * X-Forwarded-For; 0 (the default) ignores the header, which any client can write, and
- * limits by the connection's address
  * @param storeTimeout how long a limit decision may wait for Redis before the request
  * passes unlimited (limits fail open: an outage of Redis must not stop reading)
  */
@@ -26,8 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("bcs.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration window,
 		@DefaultValue("120") @Min(1) int search, @DefaultValue("30") @Min(1) int signIn,
-		@DefaultValue("120") @Min(1) int writes, @DefaultValue("0") @Min(0) int trustedProxies,
-		@DefaultValue("500ms") Duration storeTimeout) {
+		@DefaultValue("120") @Min(1) int writes, @DefaultValue("500ms") Duration storeTimeout) {
 
 	public RateLimitProperties {
 		if (window.toSeconds() < 1) {

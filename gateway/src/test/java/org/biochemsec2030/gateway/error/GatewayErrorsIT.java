@@ -157,7 +157,10 @@ class GatewayErrorsIT {
 
 	@Test
 	void answersAMethodThePathDoesNotTakeWithMethodNotAllowed() throws Exception {
-		assertProblem(send("DELETE", "/", JSON), 405);
+		HttpResponse<String> problem = send("DELETE", "/", JSON);
+		assertProblem(problem, 405);
+		assertThat(problem.headers().firstValue("Allow"))
+			.hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
 		HttpResponse<String> page = send("DELETE", "/", BROWSER);
 		assertThat(page.statusCode()).isEqualTo(405);
 		assertThat(page.body()).contains("<main id=\"main\"");

@@ -2,7 +2,7 @@ package org.biochemsec2030.gateway.account;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Where a sign-in that did not complete lands ({@code /login?error}, Spring Security's
@@ -17,8 +17,9 @@ class SignInFailedController {
 	static final String SIGN_IN = "/oauth2/authorization/keycloak";
 
 	@GetMapping("/login")
-	String login(@RequestParam(name = "error", required = false) String error) {
-		return (error != null) ? "sign-in-failed" : "redirect:" + SIGN_IN;
+	String login(ServerWebExchange exchange) {
+		// Present without a value (?error), which a bound String parameter reads as none.
+		return exchange.getRequest().getQueryParams().containsKey("error") ? "sign-in-failed" : "redirect:" + SIGN_IN;
 	}
 
 }

@@ -99,6 +99,18 @@ class GatewayRoutesIT {
 	}
 
 	@Test
+	void addsTheSecurityHeadersToProxiedAnswers() throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/blog/first-meeting-report"))).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Permissions-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("camera=()"));
+		assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
+	@Test
 	void doesNotForwardPathsNoServiceOwns() {
 		assertThat(Http.get(url("/api/nobody/v1/things")).status()).isEqualTo(404);
 		assertThat(Http.get(url("/blogger")).status()).isEqualTo(404);

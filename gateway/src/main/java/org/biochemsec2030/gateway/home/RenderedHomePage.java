@@ -30,8 +30,8 @@ import org.springframework.web.server.WebFilterChain;
  * sections' latest answers. A reader with a session cookie (perhaps signed in: the header
  * names the user) gets a page rendered for them, as before.
  * <p>
- * Runs inside Spring Security's filter chain, so a reused page carries the same security
- * headers as a freshly rendered one.
+ * Runs after SiteHeaders (the first filter of all), so a reused page carries the same
+ * security headers as a freshly rendered one.
  */
 @Component
 class RenderedHomePage implements WebFilter, Ordered {

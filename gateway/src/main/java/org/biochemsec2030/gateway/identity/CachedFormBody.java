@@ -2,6 +2,7 @@ package org.biochemsec2030.gateway.identity;
 
 import java.util.Map;
 
+import org.biochemsec2030.gateway.error.Refusal;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +17,6 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebExchangeDecorator;
 import org.springframework.web.server.WebFilter;
@@ -34,7 +34,13 @@ class CachedFormBody implements WebFilter {
 
 	static final int MAX_FORM_BYTES = 512 * 1024;
 
+	// The reader's own buffer defaults to 256 kB: a form between that and the cap passed
+	// the cap and then failed in the CSRF check's read, a 500.
 	private static final FormHttpMessageReader FORMS = new FormHttpMessageReader();
+
+	static {
+		FORMS.setMaxInMemorySize(MAX_FORM_BYTES);
+	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -43,9 +49,9 @@ class CachedFormBody implements WebFilter {
 			return chain.filter(exchange);
 		}
 		return DataBufferUtils.join(exchange.getRequest().getBody(), MAX_FORM_BYTES)
-			.onErrorMap(DataBufferLimitExceeded::is,
-					ex -> new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-							"A form may be at most " + MAX_FORM_BYTES / 1024 + " kB."))
+			.onErrorMap(DataBufferLimitExceeded::is, ex -> new Refusal(HttpStatus.CONTENT_TOO_LARGE, "Form too large",
+					"A form may be at most " + MAX_FORM_BYTES / 1024 + " kB, and this one is larger, so nothing was "
+							+ "saved. Shorten the text (or split it over two items) and send it again."))
 			.map(buffer -> {
 				byte[] bytes = new byte[buffer.readableByteCount()];
 				buffer.read(bytes);

@@ -10,9 +10,14 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.biochemsec2030.gateway.error.Refusal;
+import org.biochemsec2030.gateway.limits.RateLimits;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -24,13 +29,16 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
-import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The gateway holds the browser session: sign-in with the realm (authorization code with
@@ -45,18 +53,34 @@ class GatewaySecurity {
 
 	static final String SIGN_IN = "/oauth2/authorization/" + RealmClientRegistration.REGISTRATION_ID;
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self' %s; frame-ancestors 'none'";
+	static final String SIGN_IN_FAILED = "/login?error";
+
+	/** Where the session keeps the signed-in user (Spring Security's default name). */
+	static final String SECURITY_CONTEXT = WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME;
+
+	private static final Refusal STALE_FORM = new Refusal(HttpStatus.FORBIDDEN, "This form has expired",
+			"The form was opened before your current session began (or on another page), so its security token "
+					+ "no longer matches and nothing was saved. Reload the form, fill it in again and send it.");
+
+	private static final Refusal SIGNED_OUT = new Refusal(HttpStatus.FORBIDDEN, "You were signed out",
+			"Your session has ended, so the form could not be sent and nothing was saved. Sign in again, then "
+					+ "reload the form and send it.",
+			new Refusal.Action("Sign in again", SIGN_IN));
+
+	private static final Refusal API_SIGN_IN = new Refusal(HttpStatus.UNAUTHORIZED, "Sign-in required",
+			"This API needs a signed-in session or a bearer token.");
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, IdentityProperties identity,
-			ReactiveClientRegistrationRepository registrations) {
+			ReactiveClientRegistrationRepository registrations, RateLimits rateLimits) {
 		var authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
 		// PKCE for the confidential client too: a stolen authorization code is useless.
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		var signOutAtKeycloak = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
 		signOutAtKeycloak.setPostLogoutRedirectUri(identity.publicUrlWithoutSlash() + "/");
+		// One request cache for the entry point that saves the page and the sign-in that
+		// returns to it.
+		var savedRequests = new WebSessionServerRequestCache();
 
 		http.authorizeExchange(exchanges -> {
 			if (identity.adminRoles() != null) {
@@ -73,33 +97,54 @@ class GatewaySecurity {
 			exchanges.pathMatchers("/account", "/account/**").authenticated();
 			exchanges.anyExchange().permitAll();
 		})
-			.oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+			.requestCache(cache -> cache.requestCache(savedRequests))
+			.oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
+				.authenticationSuccessHandler(new SignInOnce(savedRequests))
+				// A page in the site's layout (SignInFailedController), not a 404.
+				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(SIGN_IN_FAILED)))
 			.logout(logout -> logout.logoutSuccessHandler(signOutAtKeycloak))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new StateChangeInSession())
-				.csrfTokenRequestHandler(new MultipartAwareCsrfTokenHandler()))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint())
+				.csrfTokenRepository(new SessionCsrfTokens())
+				.csrfTokenRequestHandler(new MultipartAwareCsrfTokenHandler())
+				.accessDeniedHandler(GatewaySecurity::csrfRefused))
+			// After the security context is known (the key of a signed-in user's limits),
+			// before sign-in's own filters (sign-in is limited too).
+			.addFilterAfter(rateLimits::filter, SecurityWebFiltersOrder.REACTOR_CONTEXT)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint(savedRequests))
 				// Rendered by the error pages (friendly HTML, or problem details for
 				// APIs).
 				.accessDeniedHandler((exchange,
 						denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
 								"Your account does not have the role this page needs."))))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp
-					.policyDirectives(CONTENT_SECURITY_POLICY.formatted(identity.issuerUri().resolve("/").toString())))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions(frame -> frame.mode(Mode.DENY)));
+			// Written for every answer, errors before this chain included (SiteHeaders).
+			.headers(ServerHttpSecurity.HeaderSpec::disable);
 		return http.build();
+	}
+
+	/**
+	 * A state-changing request whose CSRF token does not match: a form from before the
+	 * session's sign-in (or another tab's), or one sent after the session ended.
+	 */
+	private static Mono<Void> csrfRefused(ServerWebExchange exchange, AccessDeniedException denied) {
+		return exchange.getSession()
+			.map(session -> session.getAttribute(SECURITY_CONTEXT) != null)
+			.defaultIfEmpty(false)
+			.flatMap(signedIn -> Mono.error(signedIn ? STALE_FORM : SIGNED_OUT));
 	}
 
 	/**
 	 * APIs answer 401 (a program cannot follow a sign-in page); pages send the browser to
 	 * sign in and come back afterwards.
 	 */
-	private static DelegatingServerAuthenticationEntryPoint entryPoint() {
+	private static DelegatingServerAuthenticationEntryPoint entryPoint(ServerRequestCache savedRequests) {
+		HttpHeaders bearer = new HttpHeaders();
+		bearer.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		var api = new DelegateEntry(new PathPatternParserServerWebExchangeMatcher("/api/**"),
-				new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED));
+				(exchange, ex) -> Mono.error(API_SIGN_IN.withHeaders(bearer)));
 		var entryPoint = new DelegatingServerAuthenticationEntryPoint(api);
-		entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(SIGN_IN));
+		var signIn = new RedirectServerAuthenticationEntryPoint(SIGN_IN);
+		signIn.setRequestCache(savedRequests);
+		entryPoint.setDefaultEntryPoint(signIn);
 		return entryPoint;
 	}
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
@@ -26,7 +28,11 @@ final class SuiteProcesses implements AutoCloseable {
 
 	static final List<String> SERVICES = List.of("content", "network", "tracker", "publishing");
 
-	private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+	/**
+	 * Only a bound for an app that never gets ready: five JVMs starting at once on a busy
+	 * two-core machine have taken over five minutes.
+	 */
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
 
 	private final Path root = Path.of(System.getProperty("bcs.root", "..")).toAbsolutePath().normalize();
 
@@ -34,17 +40,25 @@ final class SuiteProcesses implements AutoCloseable {
 
 	private final Map<String, App> apps = new LinkedHashMap<>();
 
-	record App(String module, int port, Process process, Path log) {
+	record App(String module, int port, Process process, Path log, Map<String, String> env) {
 	}
 
 	SuiteProcesses start() throws IOException {
 		Files.createDirectories(this.logs);
 		// The whole suite's engines, identity and the gateway's session store included.
-		var identity = java.util.concurrent.CompletableFuture.runAsync(Engines::keycloak);
-		var sessions = java.util.concurrent.CompletableFuture.runAsync(Engines::redis);
-		Engines.startAll();
-		identity.join();
-		sessions.join();
+		// Each on its own platform thread: on two cores the common pool runs one task at
+		// a
+		// time, so the others would wait for Keycloak, the slowest; and virtual threads
+		// blocked inside the engines' class initialisers would hold both carriers.
+		try (var starting = Executors.newFixedThreadPool(5)) {
+			List<Runnable> engines = List.of(Engines::keycloak, Engines::redis, Engines::postgres, Engines::kafka,
+					Engines::elasticsearch);
+			CompletableFuture
+				.allOf(engines.stream()
+					.map(engine -> CompletableFuture.runAsync(engine, starting))
+					.toArray(CompletableFuture[]::new))
+				.join();
+		}
 		Map<String, String> gatewayEnv = new LinkedHashMap<>();
 		gatewayEnv.put("BCS_ELASTICSEARCH_URIS", Engines.elasticsearchUri());
 		for (String service : SERVICES) {
@@ -84,6 +98,32 @@ final class SuiteProcesses implements AutoCloseable {
 	}
 
 	/**
+	 * Ends an app with SIGKILL, as the kernel's OOM killer or a lost node would: no
+	 * shutdown hook runs, open transactions are left to the database to roll back.
+	 */
+	void kill(String module) throws InterruptedException {
+		Process process = app(module).process();
+		process.destroyForcibly();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException(module + " still runs after SIGKILL");
+		}
+	}
+
+	/**
+	 * Starts an app that ended again, from the same jar with the same port and settings,
+	 * and waits until it is ready. Its log goes on in the same file.
+	 */
+	App restart(String module) throws IOException {
+		App old = app(module);
+		if (old.process().isAlive()) {
+			throw new IllegalStateException(module + " still runs");
+		}
+		launch(module, old.port(), old.env());
+		awaitReady(app(module));
+		return app(module);
+	}
+
+	/**
 	 * Sends SIGTERM to every app, as Docker and Kubernetes do, and waits for each to
 	 * exit.
 	 */
@@ -119,8 +159,14 @@ final class SuiteProcesses implements AutoCloseable {
 				"-jar", jar.toString());
 		builder.environment().putAll(env);
 		builder.environment().put("PORT", Integer.toString(port));
-		builder.redirectErrorStream(true).redirectOutput(log.toFile());
-		this.apps.put(module, new App(module, port, builder.start(), log));
+		// A restarted app's log goes on after its earlier life; a first start begins a
+		// new
+		// file.
+		boolean again = this.apps.containsKey(module);
+		builder.redirectErrorStream(true)
+			.redirectOutput(
+					again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
+		this.apps.put(module, new App(module, port, builder.start(), log, Map.copyOf(env)));
 	}
 
 	private void awaitReady(App app) {

@@ -11,8 +11,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
@@ -57,6 +59,25 @@ public final class Engines {
 		DockerClientFactory.instance().client().startContainerCmd(kafka().getContainerId()).exec();
 	}
 
+	/**
+	 * Stops an engine's container as an outage would (its process ends, every connection
+	 * closes), keeping its data and its host ports: PostgreSQL, Kafka, Elasticsearch and
+	 * Redis bind theirs explicitly, so clients find the same engine again after
+	 * {@link #startAgain}. Pausing is not the same: connections stay open and clients
+	 * only hang.
+	 */
+	public static void stop(GenericContainer<?> engine) {
+		DockerClientFactory.instance().client().stopContainerCmd(engine.getContainerId()).exec();
+	}
+
+	/**
+	 * Starts a container {@link #stop stopped} before. It returns once the container
+	 * runs; the caller waits until the engine answers.
+	 */
+	public static void startAgain(GenericContainer<?> engine) {
+		DockerClientFactory.instance().client().startContainerCmd(engine.getContainerId()).exec();
+	}
+
 	public static GenericContainer<?> elasticsearch() {
 		return ElasticsearchHolder.CONTAINER;
 	}
@@ -90,7 +111,8 @@ public final class Engines {
 		static final PostgreSQLContainer CONTAINER = start(new PostgreSQLContainer(image("postgres", "postgres:17"))
 			// The data is thrown away with the container: durability only costs time
 			// here.
-			.withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+			.withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+			.withCreateContainerCmdModifier(fixedHostPort(5432)));
 
 	}
 
@@ -103,10 +125,9 @@ public final class Engines {
 
 		static final KafkaContainer CONTAINER = start(
 				new KafkaContainer(image("kafka", "apache/kafka:4.1.1")).withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m")
-					// Formatting and starting took over 80 s on a busy 2-core machine;
-					// the
-					// default wait is 60 s.
-					.withStartupTimeout(Duration.ofMinutes(3))
+					// A minute (the default) is not always enough on a busy two-core
+					// machine.
+					.withStartupTimeout(Duration.ofMinutes(5))
 					.withCreateContainerCmdModifier(create -> create.getHostConfig()
 						.withPortBindings(new PortBinding(Ports.Binding.bindPort(PORT), ExposedPort.tcp(9092)))));
 
@@ -123,6 +144,7 @@ public final class Engines {
 					.withEnv("cluster.routing.allocation.disk.threshold_enabled", "false")
 					.withEnv("ES_JAVA_OPTS", "-Xms384m -Xmx384m")
 					.withExposedPorts(9200)
+					.withCreateContainerCmdModifier(fixedHostPort(9200))
 					.waitingFor(Wait.forHttp("/_cluster/health?wait_for_status=yellow&timeout=60s")
 						.forPort(9200)
 						.forStatusCode(200)
@@ -140,6 +162,7 @@ public final class Engines {
 
 		static final GenericContainer<?> CONTAINER = start(
 				new GenericContainer<>(image("redis", "redis:8.0")).withExposedPorts(6379)
+					.withCreateContainerCmdModifier(fixedHostPort(6379))
 					.waitingFor(Wait.forLogMessage(".*Ready to accept connections.*", 1)));
 
 	}
@@ -182,6 +205,17 @@ public final class Engines {
 		// the container.
 		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-" + container.getDockerImageName()));
 		return container;
+	}
+
+	/**
+	 * Binds the engine's port to a host port chosen once: a container stopped and started
+	 * again (see {@link #stop}) would otherwise come back on another port that clients
+	 * already connected never learn.
+	 */
+	private static Consumer<CreateContainerCmd> fixedHostPort(int containerPort) {
+		int hostPort = freePort();
+		return create -> create.getHostConfig()
+			.withPortBindings(new PortBinding(Ports.Binding.bindPort(hostPort), ExposedPort.tcp(containerPort)));
 	}
 
 	static int freePort() {

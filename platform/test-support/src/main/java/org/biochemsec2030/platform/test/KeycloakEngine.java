@@ -60,7 +60,9 @@ final class KeycloakEngine {
 			.waitingFor(Wait.forHttp("/realms/" + Identity.REALM + "/.well-known/openid-configuration")
 				.forPort(8180)
 				.forStatusCode(200)
-				.withStartupTimeout(Duration.ofMinutes(6)));
+				// Its first start initialises its database: over six minutes on a busy
+				// two-core machine.
+				.withStartupTimeout(Duration.ofMinutes(10)));
 		Engines.start(keycloak);
 		String base = "http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8180);
 		for (String partialImport : partialImports(infra)) {

@@ -81,7 +81,8 @@ final class SuiteProcesses implements AutoCloseable {
 		gatewayEnv.put("BCS_PUBLIC_URL", "http://localhost:" + Identity.gatewayPort());
 		gatewayEnv.put("BCS_REDIS_HOST", Engines.redis().getHost());
 		gatewayEnv.put("BCS_REDIS_PORT", Integer.toString(Engines.redis().getMappedPort(6379)));
-		// Every test signs in and writes from this one address: the limits stay on (the drills
+		// Every test signs in and writes from this one address: the limits stay on (the
+		// drills
 		// see them fail open without Redis) but far above what the suite sends.
 		gatewayEnv.put("BCS_RATE_LIMIT_SEARCH", "100000");
 		gatewayEnv.put("BCS_RATE_LIMIT_SIGN_IN", "100000");

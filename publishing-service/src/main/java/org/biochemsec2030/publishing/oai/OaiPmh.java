@@ -75,24 +75,36 @@ public class OaiPmh {
 			xml.writeNamespace("xsi", XSI);
 			xml.writeAttribute(XSI, "schemaLocation", OAI + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd");
 			element(xml, "responseDate", stamp(now));
+			// The request is checked before anything is written: after badVerb or
+			// badArgument
+			// the request element must carry no arguments (they may not even be
+			// well-formed
+			// values), after the other errors it echoes them.
+			Request request = null;
+			OaiError error = null;
 			try {
-				Request request = Request.parse(arguments);
-				xml.writeStartElement("request");
-				request.arguments().forEach((name, value) -> attribute(xml, name, value));
-				xml.writeCharacters(baseUrl());
-				xml.writeEndElement();
-				verb(xml, request);
+				request = Request.parse(arguments);
+				verb(XMLOutputFactory.newInstance().createXMLStreamWriter(new StringWriter()), request);
 			}
-			catch (OaiError error) {
-				if (error.echoRequest()) {
-					xml.writeStartElement("request");
-					xml.writeCharacters(baseUrl());
-					xml.writeEndElement();
+			catch (OaiError ex) {
+				error = ex;
+			}
+			xml.writeStartElement("request");
+			if (request != null && (error == null || error.echoRequest())) {
+				for (Map.Entry<String, String> argument : request.arguments().entrySet()) {
+					xml.writeAttribute(argument.getKey(), argument.getValue());
 				}
+			}
+			xml.writeCharacters(baseUrl());
+			xml.writeEndElement();
+			if (error != null) {
 				xml.writeStartElement("error");
 				xml.writeAttribute("code", error.code());
 				xml.writeCharacters(error.getMessage());
 				xml.writeEndElement();
+			}
+			else {
+				verb(xml, request);
 			}
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -370,15 +382,6 @@ public class OaiPmh {
 		xml.writeEndElement();
 	}
 
-	private static void attribute(XMLStreamWriter xml, String name, String value) {
-		try {
-			xml.writeAttribute(name, value);
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** A protocol error: its code is one of OAI-PMH's. */
 	static final class OaiError extends RuntimeException {
 
@@ -387,7 +390,7 @@ public class OaiPmh {
 		private final boolean echoRequest;
 
 		OaiError(String code, String message) {
-			this(code, message, true);
+			this(code, message, !code.equals("badArgument") && !code.equals("badVerb"));
 		}
 
 		OaiError(String code, String message, boolean echoRequest) {
@@ -413,7 +416,7 @@ public class OaiPmh {
 			List<String> verbs = given.getOrDefault("verb", List.of());
 			if (verbs.size() != 1 || !ARGUMENTS.containsKey(verbs.get(0))) {
 				throw new OaiError("badVerb", verbs.isEmpty() ? "The verb argument is missing."
-						: "The verb is not one of OAI-PMH's or is repeated.", true);
+						: "The verb is not one of OAI-PMH's or is repeated.");
 			}
 			String verb = verbs.get(0);
 			Map<String, String> arguments = new java.util.TreeMap<>();

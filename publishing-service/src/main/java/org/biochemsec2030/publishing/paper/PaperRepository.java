@@ -182,10 +182,10 @@ class PaperRepository {
 	}
 
 	Optional<Instant> earliestDatestamp() {
-		return Optional
-			.ofNullable(this.jdbc.sql("select min(published_at) from paper_version where published_at is not null")
-				.query((rs, n) -> Jdbc.instant(rs, "min"))
-				.single());
+		return this.jdbc
+			.sql("select published_at from paper_version where published_at is not null order by published_at limit 1")
+			.query((rs, n) -> Jdbc.instant(rs, "published_at"))
+			.optional();
 	}
 
 	record Harvested(Paper paper, Instant datestamp) {
@@ -198,9 +198,9 @@ class PaperRepository {
 			where (cast(? as timestamptz) is null or greatest(v.published_at, coalesce(p.withdrawn_at, v.published_at)) >= ?)
 			  and (cast(? as timestamptz) is null or greatest(v.published_at, coalesce(p.withdrawn_at, v.published_at)) <= ?)
 			  and (cast(? as text) is null
-			       or (? = 'regime' and ? = any(v.regimes))
-			       or (? = 'topic' and ? = any(v.topics))
-			       or (? = 'meeting' and v.meeting_slug = ?))""";
+			       or (cast(? as text) = 'regime' and cast(? as text) = any(v.regimes))
+			       or (cast(? as text) = 'topic' and cast(? as text) = any(v.topics))
+			       or (cast(? as text) = 'meeting' and v.meeting_slug = cast(? as text)))""";
 
 	private static Object[] harvestParams(Instant from, Instant until, String kind, String value, Object... more) {
 		Object[] base = { Jdbc.timestamp(from), Jdbc.timestamp(from), Jdbc.timestamp(until), Jdbc.timestamp(until),

@@ -13,6 +13,7 @@ import org.biochemsec2030.publishing.paper.Author;
 import org.biochemsec2030.publishing.paper.PaperService;
 import org.biochemsec2030.publishing.paper.PaperSummary;
 import org.biochemsec2030.publishing.paper.PaperView;
+import org.biochemsec2030.publishing.render.SafeHtml;
 import org.biochemsec2030.publishing.support.PublishingProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,10 +44,13 @@ class PapersPage {
 
 	private final PublishingProperties properties;
 
+	private final SafeHtml safeHtml;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	PapersPage(PaperService papers, Citations citations, PublishingProperties properties) {
+	PapersPage(PaperService papers, Citations citations, PublishingProperties properties, SafeHtml safeHtml) {
 		this.papers = papers;
+		this.safeHtml = safeHtml;
 		this.citations = citations;
 		this.properties = properties;
 	}
@@ -85,7 +89,11 @@ class PapersPage {
 		model.addAttribute("meta", meta(paper, canonical));
 		model.addAttribute("jsonLd", jsonLd(paper, canonical));
 		model.addAttribute("citation", this.citations.formatted(paper, Citations.DEFAULT_STYLE, "text"));
-		model.addAttribute("references", this.citations.references(paper, Citations.DEFAULT_STYLE));
+		model.addAttribute("references",
+				this.citations.references(paper, Citations.DEFAULT_STYLE)
+					.stream()
+					.map(this.safeHtml::sanitize)
+					.toList());
 		model.addAttribute("versionBase", paper.versionUrl());
 		return "publishing/paper";
 	}

@@ -193,7 +193,8 @@ public class OaiPmh {
 		ListArguments args;
 		String token = request.arguments().get("resumptionToken");
 		if (token != null) {
-			if (request.arguments().size() > 1) {
+			// arguments() holds the verb too: the token must be the only other one.
+			if (request.arguments().size() > 2) {
 				throw new OaiError("badArgument", "resumptionToken is an exclusive argument.");
 			}
 			args = ListArguments.decode(token);

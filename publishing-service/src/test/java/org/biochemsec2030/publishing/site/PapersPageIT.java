@@ -3,19 +3,17 @@ package org.biochemsec2030.publishing.site;
 import java.util.Map;
 
 import org.biochemsec2030.platform.test.Http;
-import org.biochemsec2030.platform.test.RealEngines;
+import org.biochemsec2030.publishing.PublishingServiceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public landing page, rendered by the running service in the site's shared layout.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@PublishingServiceTest
 class PapersPageIT {
 
 	@Value("${local.server.port}")
@@ -29,7 +27,7 @@ class PapersPageIT {
 			.contains("<a class=\"skip-link\" href=\"#main\">")
 			.contains("<main id=\"main\"")
 			.contains("href=\"/papers\" aria-current=\"page\">Papers</a>")
-			.contains("The first briefing papers will appear here")
+			.contains("Briefing papers for the BWC and CWC meetings")
 			.contains("href=\"/assets/bcs.css\"");
 	}
 

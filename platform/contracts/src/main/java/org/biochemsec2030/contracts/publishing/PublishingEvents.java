@@ -9,7 +9,15 @@ public final class PublishingEvents {
 
 	public static final String TOPIC = "bcs.publishing";
 
-	public static final List<EventType> ALL = List.of(new EventType(PaperPublished.TYPE, PaperPublished.class, true));
+	/**
+	 * The catalogue; {@code paper.published} stays first (consumers' tests take it by
+	 * position). Submitted and approved are internal; the others are public data.
+	 */
+	public static final List<EventType> ALL = List.of(new EventType(PaperPublished.TYPE, PaperPublished.class, true),
+			new EventType(PaperSubmitted.TYPE, PaperSubmitted.class, false),
+			new EventType(PaperApproved.TYPE, PaperApproved.class, false),
+			new EventType(PaperWithdrawn.TYPE, PaperWithdrawn.class, true),
+			new EventType(PaperVersionPublished.TYPE, PaperVersionPublished.class, true));
 
 	private PublishingEvents() {
 	}

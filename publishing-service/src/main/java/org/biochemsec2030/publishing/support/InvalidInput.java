@@ -1,0 +1,36 @@
+package org.biochemsec2030.publishing.support;
+
+import java.util.List;
+
+/**
+ * Input that cannot be accepted, with one message per field saying what to do: answered
+ * as a 400 problem detail listing the fields.
+ */
+public class InvalidInput extends RuntimeException {
+
+	private final List<FieldProblem> problems;
+
+	public InvalidInput(List<FieldProblem> problems) {
+		super(problems.stream().map(FieldProblem::toString).reduce((a, b) -> a + "; " + b).orElse("invalid input"));
+		this.problems = List.copyOf(problems);
+	}
+
+	public static InvalidInput of(String field, String message) {
+		return new InvalidInput(List.of(new FieldProblem(field, message)));
+	}
+
+	public List<FieldProblem> problems() {
+		return this.problems;
+	}
+
+	/** One field and what to do about it. */
+	public record FieldProblem(String field, String message) {
+
+		@Override
+		public String toString() {
+			return this.field + ": " + this.message;
+		}
+
+	}
+
+}

@@ -20,11 +20,17 @@ import java.util.Set;
  * to a public address at registration may point to a private one later (DNS rebinding).
  *
  * @param plainHttpAllowed whether {@code http://} endpoints are accepted (never in
- * production: deliveries carry signed, possibly embargoed, events)
- * @param privateAddressesAllowed whether loopback, private, link-local and other
- * non-public addresses are accepted (for trying the suite on one machine)
+ * production: deliveries carry signed events)
+ * @param allowedNetworks networks in CIDR form ({@code 127.0.0.0/8}) whose addresses are
+ * accepted although they are not public, e.g. a partner's receiver on the same machine
+ * while trying the suite; empty in production
  */
-public record EndpointPolicy(boolean plainHttpAllowed, boolean privateAddressesAllowed) {
+public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetworks) {
+
+	public EndpointPolicy {
+		allowedNetworks = List.copyOf(allowedNetworks);
+		allowedNetworks.forEach(Network::parse);
+	}
 
 	static final int MAX_LENGTH = 2000;
 
@@ -66,13 +72,11 @@ public record EndpointPolicy(boolean plainHttpAllowed, boolean privateAddressesA
 			throw new InvalidEndpoint("leave the #fragment out of the address: it is never sent");
 		}
 		String name = hostName(host);
-		if (!this.privateAddressesAllowed) {
-			if (METADATA_HOSTS.contains(name) || name.equals("localhost") || name.endsWith(".localhost")
-					|| name.endsWith(".internal") || name.endsWith(".local")) {
-				throw new InvalidEndpoint("'" + name + "' is not a public host; use an address on the internet");
-			}
-			literal(name).ifPresent(this::checkPublic);
+		if (METADATA_HOSTS.contains(name) || (this.allowedNetworks.isEmpty() && (name.equals("localhost")
+				|| name.endsWith(".localhost") || name.endsWith(".internal") || name.endsWith(".local")))) {
+			throw new InvalidEndpoint("'" + name + "' is not a public host; use an address on the internet");
 		}
+		literal(name).ifPresent(this::checkPublic);
 		return uri;
 	}
 
@@ -84,13 +88,12 @@ public record EndpointPolicy(boolean plainHttpAllowed, boolean privateAddressesA
 		if (addresses.isEmpty()) {
 			throw new InvalidEndpoint("'" + host + "' resolves to no address");
 		}
-		if (!this.privateAddressesAllowed) {
-			addresses.forEach(this::checkPublic);
-		}
+		addresses.forEach(this::checkPublic);
 	}
 
 	private void checkPublic(InetAddress address) {
-		if (!isPublic(address)) {
+		if (!isPublic(address)
+				&& this.allowedNetworks.stream().noneMatch(cidr -> Network.parse(cidr).contains(address))) {
 			throw new InvalidEndpoint(
 					"'" + address.getHostAddress() + "' is a private, loopback, link-local or reserved address; "
 							+ "use an endpoint reachable on the internet");
@@ -182,6 +185,43 @@ public record EndpointPolicy(boolean plainHttpAllowed, boolean privateAddressesA
 
 	private static String shown(String value) {
 		return (value.length() <= 60) ? value : value.substring(0, 57) + "...";
+	}
+
+	/** A network in CIDR form: an address and how many leading bits of it count. */
+	private record Network(byte[] prefix, int bits) {
+
+		static Network parse(String cidr) {
+			int slash = cidr.indexOf('/');
+			try {
+				if (slash < 0 || !cidr.substring(0, slash).matches("[0-9a-fA-F.:]+")) {
+					throw new IllegalArgumentException("a network is written address/bits, e.g. 127.0.0.0/8: " + cidr);
+				}
+				byte[] prefix = InetAddress.getByName(cidr.substring(0, slash)).getAddress();
+				int bits = Integer.parseInt(cidr.substring(slash + 1));
+				if (bits < 0 || bits > prefix.length * 8) {
+					throw new IllegalArgumentException("too many bits for the address: " + cidr);
+				}
+				return new Network(prefix, bits);
+			}
+			catch (UnknownHostException | NumberFormatException ex) {
+				throw new IllegalArgumentException("a network is written address/bits, e.g. 127.0.0.0/8: " + cidr, ex);
+			}
+		}
+
+		boolean contains(InetAddress address) {
+			byte[] candidate = address.getAddress();
+			if (candidate.length != this.prefix.length) {
+				return false;
+			}
+			for (int bit = 0; bit < this.bits; bit++) {
+				int mask = 0x80 >> (bit % 8);
+				if ((candidate[bit / 8] & mask) != (this.prefix[bit / 8] & mask)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 	/** An endpoint address that is refused, with what to do instead. */

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EndpointPolicyTests {
 
-	private static final EndpointPolicy PRODUCTION = new EndpointPolicy(false, false);
+	private static final EndpointPolicy PRODUCTION = new EndpointPolicy(false, List.of());
 
-	private static final EndpointPolicy LOCAL = new EndpointPolicy(true, true);
+	private static final EndpointPolicy LOCAL = new EndpointPolicy(true, List.of("127.0.0.0/8", "::1/128"));
 
 	@Test
 	void aPublicHttpsAddressIsAccepted() {
@@ -47,6 +47,16 @@ class EndpointPolicyTests {
 		assertThatThrownBy(() -> PRODUCTION.check(address)).isInstanceOf(EndpointPolicy.InvalidEndpoint.class)
 			.message()
 			.isNotBlank();
+	}
+
+	@Test
+	void onlyTheNetworksConfigurationNamesAreAcceptedBesidesPublicOnes() {
+		assertThatCode(() -> LOCAL.check("http://[::1]:9000/hooks")).doesNotThrowAnyException();
+		assertThatThrownBy(() -> LOCAL.check("http://10.0.0.1/hooks")).hasMessageContaining("10.0.0.1");
+		assertThatThrownBy(() -> LOCAL.check("http://169.254.169.254/")).hasMessageContaining("169.254.169.254");
+		assertThatThrownBy(() -> LOCAL.check("http://metadata.google.internal/")).hasMessageContaining("not a public");
+		assertThatThrownBy(() -> new EndpointPolicy(false, List.of("10.0.0.0"))).hasMessageContaining("address/bits");
+		assertThatThrownBy(() -> new EndpointPolicy(false, List.of("10.0.0.0/33"))).hasMessageContaining("bits");
 	}
 
 	@Test

@@ -27,6 +27,13 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class ContentSearch {
 
+	// content-service's kinds of public page, as search stores and shows them.
+	static final DocumentType POST = new DocumentType("post", "Blog post");
+
+	static final DocumentType MICRO = new DocumentType("micro", "Mini-blog post");
+
+	static final DocumentType PAGE = new DocumentType("page", "Page");
+
 	private final SearchIndex index;
 
 	private final PostService posts;
@@ -70,20 +77,20 @@ class ContentSearch {
 	}
 
 	private static SearchDocument document(PostView post) {
-		return new SearchDocument(postId(post.id()), DocumentType.POST, post.title(), post.summary(), text(post.html()),
-				post.url(), topics(post.topics()), post.regimes(), post.tags(), post.authors(), post.publishedAt(),
+		return new SearchDocument(postId(post.id()), POST, post.title(), post.summary(), text(post.html()), post.url(),
+				topics(post.topics()), post.regimes(), post.tags(), post.authors(), post.publishedAt(),
 				post.updatedAt());
 	}
 
 	private static SearchDocument document(MicroPostView micro) {
 		String title = (micro.text().length() > 80) ? micro.text().substring(0, 79) + "…" : micro.text();
-		return new SearchDocument(microId(micro.id()), DocumentType.MICRO, title, "", micro.text(), micro.url(),
+		return new SearchDocument(microId(micro.id()), MICRO, title, "", micro.text(), micro.url(),
 				topics(micro.topics()), List.of(), micro.tags(), List.of(), micro.publishedAt(), micro.publishedAt());
 	}
 
 	private static SearchDocument document(PageView page) {
-		return new SearchDocument(pageId(page.slug()), DocumentType.PAGE, page.title(), "", text(page.html()),
-				page.url(), List.of(), List.of(), List.of(), List.of(), null, page.updatedAt());
+		return new SearchDocument(pageId(page.slug()), PAGE, page.title(), "", text(page.html()), page.url(), List.of(),
+				List.of(), List.of(), List.of(), null, page.updatedAt());
 	}
 
 	/** Topic labels, the facet values readers see. */

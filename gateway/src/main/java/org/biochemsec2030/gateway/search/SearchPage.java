@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import org.biochemsec2030.platform.search.DocumentType;
 import org.biochemsec2030.platform.search.SearchQuery;
 import org.biochemsec2030.platform.search.SearchResult;
 import org.biochemsec2030.platform.taxonomy.Regime;
@@ -79,7 +78,7 @@ public record SearchPage(String query, boolean truncated, String error, boolean 
 		Parameters parameters = Parameters.of(query);
 		List<HitView> hits = result.hits()
 			.stream()
-			.map(hit -> new HitView(hit.title(), hit.url(), typeLabel(hit.type()),
+			.map(hit -> new HitView(hit.title(), hit.url(), result.typeLabel(hit.type()),
 					(hit.publishedAt() != null) ? DATE.format(hit.publishedAt()) : null,
 					(hit.publishedAt() != null) ? hit.publishedAt().toString() : null, hit.summary(), hit.highlight()))
 			.toList();
@@ -87,20 +86,20 @@ public record SearchPage(String query, boolean truncated, String error, boolean 
 		result.facets().forEach((name, counts) -> {
 			Set<String> selected = parameters.values(name);
 			List<FacetValue> values = new ArrayList<>();
-			counts.forEach((value, count) -> values.add(new FacetValue(label(name, value), count,
+			counts.forEach((value, count) -> values.add(new FacetValue(label(result, name, value), count,
 					selected.contains(value), parameters.toggle(name, value).href())));
 			// A chosen value with no documents left still shows, so it can be removed.
 			selected.stream()
 				.filter(value -> !counts.containsKey(value))
 				.forEach(value -> values
-					.add(new FacetValue(label(name, value), 0, true, parameters.toggle(name, value).href())));
+					.add(new FacetValue(label(result, name, value), 0, true, parameters.toggle(name, value).href())));
 			if (!values.isEmpty()) {
 				facets.add(new Facet(name, FACET_LABELS.getOrDefault(name, name), values));
 			}
 		});
 		List<Link> active = new ArrayList<>();
 		parameters.filters.forEach((name, values) -> values
-			.forEach(value -> active.add(new Link(label(name, value), parameters.toggle(name, value).href()))));
+			.forEach(value -> active.add(new Link(label(result, name, value), parameters.toggle(name, value).href()))));
 		String clear = active.isEmpty() ? null : new Parameters(query.text(), new LinkedHashMap<>(), 1).href();
 		List<PageLink> pages = new ArrayList<>();
 		if (result.pages() > 1) {
@@ -133,13 +132,9 @@ public record SearchPage(String query, boolean truncated, String error, boolean 
 				List.of(), null, null, List.of(), null);
 	}
 
-	private static String typeLabel(String key) {
-		return DocumentType.fromKey(key).map(DocumentType::label).orElse(key);
-	}
-
-	private static String label(String facet, String value) {
+	private static String label(SearchResult result, String facet, String value) {
 		return switch (facet) {
-			case "type" -> typeLabel(value);
+			case "type" -> result.typeLabel(value);
 			case "regime" -> Regime.byCode(value).map(Regime::label).orElse(value);
 			default -> value;
 		};
@@ -150,7 +145,7 @@ public record SearchPage(String query, boolean truncated, String error, boolean 
 
 		static Parameters of(SearchQuery query) {
 			Map<String, Set<String>> filters = new LinkedHashMap<>();
-			put(filters, "type", query.types().stream().map(DocumentType::key).toList());
+			put(filters, "type", List.copyOf(query.types()));
 			put(filters, "topic", List.copyOf(query.topics()));
 			put(filters, "regime", List.copyOf(query.regimes()));
 			put(filters, "year", query.years().stream().map(String::valueOf).toList());

@@ -53,13 +53,15 @@ class SearchApiIT {
 	void indexTwoServices() {
 		SearchIndex content = new SearchIndex(this.client, "content").refreshingEachWrite();
 		SearchIndex publishing = new SearchIndex(this.client, "publishing").refreshingEachWrite();
-		content.upsert(new SearchDocument("post-1", DocumentType.POST, "Mirror bacteria: a call for caution",
-				"Why mirror life worries biologists", "Researchers warn that mirror bacteria could evade immunity.",
-				"/blog/mirror-bacteria", List.of("synthetic biology"), List.of("BWC"), List.of("mirror life"),
-				List.of("Jane Doe"), PUBLISHED, PUBLISHED));
-		publishing.upsert(new SearchDocument("paper-1", DocumentType.PAPER, "Briefing: mirror life and the BWC",
-				"Options for the Ninth Review Conference", "Mirror bacteria and the Biological Weapons Convention.",
-				"/papers/mirror-life", List.of("synthetic biology"), List.of("BWC"), List.of(), List.of(),
+		content.upsert(new SearchDocument("post-1", new DocumentType("post", "Blog post"),
+				"Mirror bacteria: a call for caution", "Why mirror life worries biologists",
+				"Researchers warn that mirror bacteria could evade immunity.", "/blog/mirror-bacteria",
+				List.of("synthetic biology"), List.of("BWC"), List.of("mirror life"), List.of("Jane Doe"), PUBLISHED,
+				PUBLISHED));
+		publishing.upsert(new SearchDocument("paper-1", new DocumentType("paper", "Briefing paper"),
+				"Briefing: mirror life and the BWC", "Options for the Ninth Review Conference",
+				"Mirror bacteria and the Biological Weapons Convention.", "/papers/mirror-life",
+				List.of("synthetic biology"), List.of("BWC"), List.of(), List.of(),
 				PUBLISHED.minusSeconds(400 * 86400L), PUBLISHED));
 	}
 

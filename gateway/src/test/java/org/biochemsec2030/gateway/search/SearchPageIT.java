@@ -46,10 +46,11 @@ class SearchPageIT {
 	void indexPages() {
 		SearchIndex tracker = new SearchIndex(this.client, "trackerpage").refreshingEachWrite();
 		IntStream.rangeClosed(1, 12)
-			.forEach(i -> tracker.upsert(new SearchDocument("d" + i, DocumentType.DEVELOPMENT,
-					"Cloud laboratory development " + i, "Remote labs <b>lower</b> barriers",
-					"Cloud laboratories let anyone run quokkaflux experiments remotely.", "/tracker/d" + i,
-					List.of("automation"), List.of("BWC"), List.of(), List.of(), PUBLISHED, PUBLISHED)));
+			.forEach(i -> tracker
+				.upsert(new SearchDocument("d" + i, new DocumentType("development", "Tracked development"),
+						"Cloud laboratory development " + i, "Remote labs <b>lower</b> barriers",
+						"Cloud laboratories let anyone run quokkaflux experiments remotely.", "/tracker/d" + i,
+						List.of("automation"), List.of("BWC"), List.of(), List.of(), PUBLISHED, PUBLISHED)));
 	}
 
 	@Test

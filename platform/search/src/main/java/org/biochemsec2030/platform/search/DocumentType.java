@@ -1,40 +1,37 @@
 package org.biochemsec2030.platform.search;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * The kinds of public document the site search knows, each owned by one service. A closed
- * list on purpose: the search page names each facet value for readers, and a query for a
- * type nobody publishes is a mistake worth telling the caller about. A service that
- * publishes a new kind adds it here.
+ * A kind of public document, declared by the service that publishes it (content-service
+ * declares posts, mini-posts and pages; the tracker its developments). The key is stored
+ * in each document and used in addresses ({@code ?type=post}); the label is stored beside
+ * it, so the search page names each kind for readers without keeping a list of every
+ * service's kinds of its own.
+ *
+ * @param key lower-case letters, digits and hyphens, at most 30 characters; never changes
+ * once documents carry it
+ * @param label what a reader sees ("Blog post"), at most 60 characters
  */
-public enum DocumentType {
+public record DocumentType(String key, String label) {
 
-	POST("post", "Blog post"), MICRO("micro", "Mini-blog post"), PAGE("page", "Page"), EVENT("event", "Network event"),
-	DEVELOPMENT("development", "Tracked development"), PAPER("paper", "Briefing paper"), MEETING("meeting", "Meeting");
+	static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,29}");
 
-	private final String key;
-
-	private final String label;
-
-	DocumentType(String key, String label) {
-		this.key = key;
-		this.label = label;
+	public DocumentType {
+		Objects.requireNonNull(key, "key");
+		if (!KEY.matcher(key).matches()) {
+			throw new IllegalArgumentException(
+					"a document type's key is lower-case letters, digits and hyphens, at most 30: " + key);
+		}
+		if (label == null || label.isBlank() || label.length() > 60) {
+			throw new IllegalArgumentException("a document type's label is 1 to 60 characters: " + label);
+		}
 	}
 
-	/** The value stored in documents and used in URLs ({@code ?type=post}). */
-	public String key() {
-		return this.key;
-	}
-
-	/** The name a reader sees. */
-	public String label() {
-		return this.label;
-	}
-
-	public static Optional<DocumentType> fromKey(String key) {
-		return Arrays.stream(values()).filter(type -> type.key.equals(key)).findFirst();
+	/** Whether a value from a request could be a type's key (it need not be in use). */
+	public static boolean isKey(String value) {
+		return value != null && KEY.matcher(value).matches();
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * index derives from them (the year facet, the completion suggester's inputs), so that a
  * service never has to fill them in.
  */
-record IndexedDocument(String id, String type, String title, String summary, String body, String url,
+record IndexedDocument(String id, String type, String typeLabel, String title, String summary, String body, String url,
 		List<String> topics, List<String> regimes, List<String> tags, List<String> people, Instant publishedAt,
 		Instant updatedAt, Integer year, Suggest suggest) {
 
@@ -25,9 +25,9 @@ record IndexedDocument(String id, String type, String title, String summary, Str
 	static IndexedDocument of(SearchDocument document) {
 		Integer year = (document.publishedAt() != null) ? document.publishedAt().atZone(ZoneOffset.UTC).getYear()
 				: null;
-		return new IndexedDocument(document.id(), document.type().key(), document.title(), document.summary(),
-				document.body(), document.url(), document.topics(), document.regimes(), document.tags(),
-				document.people(), document.publishedAt(), document.updatedAt(), year,
+		return new IndexedDocument(document.id(), document.type().key(), document.type().label(), document.title(),
+				document.summary(), document.body(), document.url(), document.topics(), document.regimes(),
+				document.tags(), document.people(), document.publishedAt(), document.updatedAt(), year,
 				new Suggest(suggestInputs(document)));
 	}
 

@@ -149,7 +149,13 @@ public final class SearchIndex {
 				IndexTemplate.install(this.client);
 				return null;
 			});
-			if (!aliasExists(this.alias)) {
+			if (aliasExists(this.alias)) {
+				Elastic.call("add new fields to " + this.alias, () -> {
+					IndexTemplate.addNewFields(this.client, this.alias);
+					return null;
+				});
+			}
+			else {
 				String index = newIndexName();
 				try {
 					Elastic.call("create " + index,

@@ -23,8 +23,8 @@ import org.biochemsec2030.platform.taxonomy.Taxonomy;
  * @param years facet filter on the publication year
  * @param page 1-based result page
  */
-public record SearchQuery(String text, boolean truncated, Set<DocumentType> types, Set<String> topics,
-		Set<String> regimes, Set<Integer> years, int page) {
+public record SearchQuery(String text, boolean truncated, Set<String> types, Set<String> topics, Set<String> regimes,
+		Set<Integer> years, int page) {
 
 	public static final int PAGE_SIZE = 10;
 
@@ -75,11 +75,17 @@ public record SearchQuery(String text, boolean truncated, Set<DocumentType> type
 			int cut = text.lastIndexOf(' ', MAX_TEXT);
 			text = text.substring(0, (cut > MAX_TEXT / 2) ? cut : MAX_TEXT);
 		}
-		Set<DocumentType> types = new LinkedHashSet<>();
+		// Each service declares its own kinds, so the search cannot list them all here: a
+		// key
+		// of the right form that no document carries simply finds nothing.
+		Set<String> types = new LinkedHashSet<>();
 		for (String value : values(parameters, "type")) {
-			types.add(DocumentType.fromKey(value)
-				.orElseThrow(() -> new InvalidSearchQueryException("type",
-						"type must be one of " + String.join(", ", typeKeys()) + ", not '" + value + "'")));
+			if (!DocumentType.isKey(value)) {
+				throw new InvalidSearchQueryException("type",
+						"type must be a kind of page such as post or paper (lower-case letters and hyphens), not '"
+								+ Taxonomy.shownValue(value) + "'");
+			}
+			types.add(value);
 		}
 		Set<String> topics = new LinkedHashSet<>();
 		for (String value : values(parameters, "topic")) {
@@ -120,10 +126,6 @@ public record SearchQuery(String text, boolean truncated, Set<DocumentType> type
 	/** Whether any facet filter is set. */
 	public boolean filtered() {
 		return !this.types.isEmpty() || !this.topics.isEmpty() || !this.regimes.isEmpty() || !this.years.isEmpty();
-	}
-
-	private static List<String> typeKeys() {
-		return java.util.Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
 	}
 
 	private static String first(Map<String, List<String>> parameters, String name) {

@@ -18,12 +18,20 @@ import java.util.Map;
  * @param facets for each facet ({@code type}, {@code topic}, {@code regime},
  * {@code year}) its values and how many documents each would give, taking the other
  * facets' filters into account
+ * @param typeLabels the reader's name of each kind of page among the hits and the type
+ * facet, by key ({@code post} → "Blog post"); each service declares its own kinds
  * @param suggestions phrases from titles, topics, tags and names that start like the text
  * @param didYouMean the text with misspelt words replaced by ones the index knows, or
  * null
  */
 public record SearchResult(String query, boolean truncated, long total, int page, int pages, List<Hit> hits,
-		Map<String, Map<String, Long>> facets, List<String> suggestions, String didYouMean) {
+		Map<String, Map<String, Long>> facets, Map<String, String> typeLabels, List<String> suggestions,
+		String didYouMean) {
+
+	/** The reader's name of a kind of page, or its key when no document named it. */
+	public String typeLabel(String key) {
+		return this.typeLabels.getOrDefault(key, key);
+	}
 
 	/**
 	 * @param type the document type's key ({@code post}, {@code paper}, ...)

@@ -41,6 +41,8 @@ public class SiteSearch {
 
 	static final String FACET_TYPE = "type";
 
+	private static final String LABEL = "label";
+
 	static final String FACET_TOPIC = "topic";
 
 	static final String FACET_REGIME = "regime";
@@ -94,7 +96,7 @@ public class SiteSearch {
 			.from((query.page() - 1) * SearchQuery.PAGE_SIZE)
 			.size(SearchQuery.PAGE_SIZE)
 			.trackTotalHits(t -> t.enabled(true))
-			.source(s -> s.filter(f -> f.includes("type", "title", "url", "summary", "publishedAt")))
+			.source(s -> s.filter(f -> f.includes("type", "typeLabel", "title", "url", "summary", "publishedAt")))
 			.query(text ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m)));
 		if (!filters.isEmpty()) {
 			search.postFilter(all(filters.values()));
@@ -149,7 +151,7 @@ public class SiteSearch {
 	private static Map<String, Query> filters(SearchQuery query) {
 		Map<String, Query> filters = new LinkedHashMap<>();
 		if (!query.types().isEmpty()) {
-			filters.put(FACET_TYPE, terms("type", query.types().stream().map(t -> FieldValue.of(t.key())).toList()));
+			filters.put(FACET_TYPE, terms("type", query.types().stream().map(FieldValue::of).toList()));
 		}
 		if (!query.topics().isEmpty()) {
 			filters.put(FACET_TOPIC, terms("topics", query.topics().stream().map(FieldValue::of).toList()));
@@ -183,33 +185,44 @@ public class SiteSearch {
 			.map(Map.Entry::getValue)
 			.toList();
 		Query scope = others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : all(others);
-		return Aggregation.of(a -> a.filter(scope).aggregations("values", v -> v.terms(t -> {
-			t.field(field).size(size);
-			if (FACET_YEAR.equals(facet)) {
-				t.order(NamedValue.of("_key", SortOrder.Desc));
-			}
-			return t;
-		})));
+		Aggregation values = Aggregation.of(v -> {
+			var terms = v.terms(t -> {
+				t.field(field).size(size);
+				if (FACET_YEAR.equals(facet)) {
+					t.order(NamedValue.of("_key", SortOrder.Desc));
+				}
+				return t;
+			});
+			// Each kind's label is stored with its documents: one label per key.
+			return FACET_TYPE.equals(facet) ? terms.aggregations(LABEL, l -> l.terms(t -> t.field("typeLabel").size(1)))
+					: terms;
+		});
+		return Aggregation.of(a -> a.filter(scope).aggregations("values", values));
 	}
 
 	private static SearchResult result(SearchQuery query, SearchResponse<Source> response) {
 		long total = (response.hits().total() != null) ? response.hits().total().value() : 0;
 		int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
 		List<SearchResult.Hit> hits = new ArrayList<>();
+		Map<String, String> typeLabels = new LinkedHashMap<>();
 		for (Hit<Source> hit : response.hits().hits()) {
 			Source source = hit.source();
 			if (source != null) {
 				hits.add(new SearchResult.Hit(source.type(), source.title(), source.url(), source.summary(),
 						highlight(hit.highlight()), source.publishedAt()));
+				if (source.typeLabel() != null) {
+					typeLabels.putIfAbsent(source.type(), source.typeLabel());
+				}
 			}
 		}
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		for (String facet : List.of(FACET_TYPE, FACET_TOPIC, FACET_REGIME, FACET_YEAR)) {
 			facets.put(facet, counts(response.aggregations().get(facet)));
 		}
+		typeLabels.putAll(typeLabels(response.aggregations().get(FACET_TYPE)));
 		List<Suggestion<Source>> completion = response.suggest().getOrDefault("completion", List.of());
 		List<Suggestion<Source>> spelling = response.suggest().getOrDefault("spelling", List.of());
-		return new SearchResult(query.text(), query.truncated(), total, query.page(), pages, hits, facets,
+		return new SearchResult(query.text(), query.truncated(), total, query.page(), pages, hits, facets, typeLabels,
 				suggestions(query.text(), completion), didYouMean(query.text(), spelling));
 	}
 
@@ -225,6 +238,23 @@ public class SiteSearch {
 			}
 		}
 		return null;
+	}
+
+	private static Map<String, String> typeLabels(Aggregate facet) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		if (facet != null && facet.isFilter()) {
+			Aggregate values = facet.filter().aggregations().get("values");
+			if (values != null && values.isSterms()) {
+				values.sterms().buckets().array().forEach(bucket -> {
+					Aggregate label = bucket.aggregations().get(LABEL);
+					if (label != null && label.isSterms() && !label.sterms().buckets().array().isEmpty()) {
+						labels.put(bucket.key().stringValue(),
+								label.sterms().buckets().array().get(0).key().stringValue());
+					}
+				});
+			}
+		}
+		return labels;
 	}
 
 	private static Map<String, Long> counts(Aggregate facet) {
@@ -281,7 +311,7 @@ public class SiteSearch {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Source(String type, String title, String url, String summary, Instant publishedAt) {
+	record Source(String type, String typeLabel, String title, String url, String summary, Instant publishedAt) {
 	}
 
 }

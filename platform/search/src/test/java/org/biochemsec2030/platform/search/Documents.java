@@ -14,9 +14,9 @@ final class Documents {
 	}
 
 	static SearchDocument post(String id, String title, String body) {
-		return new SearchDocument(id, DocumentType.POST, title, "A post about " + title.toLowerCase(), body,
-				"/blog/" + id, List.of("genome editing"), List.of("BWC"), List.of("policy"), List.of("Ada Lovelace"),
-				PUBLISHED, PUBLISHED);
+		return new SearchDocument(id, Kinds.POST, title, "A post about " + title.toLowerCase(), body, "/blog/" + id,
+				List.of("genome editing"), List.of("BWC"), List.of("policy"), List.of("Ada Lovelace"), PUBLISHED,
+				PUBLISHED);
 	}
 
 	static SearchDocument with(SearchDocument d, DocumentType type, List<String> topics, List<String> regimes,

@@ -13,21 +13,21 @@ class SearchDocumentTests {
 	@Test
 	void refusesRegimesOutsideTheThreeTheProjectFollows() {
 		assertThatThrownBy(
-				() -> Documents.with(Documents.post("p", "t", "b"), DocumentType.POST, List.of(), List.of("NPT"), null))
+				() -> Documents.with(Documents.post("p", "t", "b"), Kinds.POST, List.of(), List.of("NPT"), null))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("NPT");
 	}
 
 	@Test
 	void requiresWhatAResultCannotBeShownWithout() {
-		assertThatThrownBy(() -> new SearchDocument("id", DocumentType.POST, " ", null, null, "/x", null, null, null,
-				null, null, Instant.EPOCH))
+		assertThatThrownBy(() -> new SearchDocument("id", Kinds.POST, " ", null, null, "/x", null, null, null, null,
+				null, Instant.EPOCH))
 			.hasMessage("title must not be blank");
 	}
 
 	@Test
 	void derivesTheYearAndTheSuggesterInputsWhenIndexed() {
-		SearchDocument document = new SearchDocument("id", DocumentType.PAPER, "Gene drives", null, null, "/x",
+		SearchDocument document = new SearchDocument("id", Kinds.PAPER, "Gene drives", null, null, "/x",
 				List.of("genome editing", "Gene drives"), List.of("BWC"), List.of(" ", "CRISPR"),
 				List.of("Rosalind Franklin"), Instant.parse("2025-12-31T23:30:00Z"), Instant.EPOCH);
 

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,30 @@ class SearchIndexIT {
 		assertThatThrownBy(() -> TestCluster.client()
 			.index(i -> i.index("bcs-content").withJson(new StringReader("{\"id\":\"x\",\"colour\":\"red\"}"))))
 			.hasMessageContaining("strict_dynamic_mapping_exception");
+	}
+
+	@Test
+	void aFieldAddedToTheCommonShapeReachesAnIndexMadeBeforeIt() throws Exception {
+		// An index made from the template as it was before the kind's label was stored.
+		ObjectNode template;
+		try (var in = IndexTemplate.class.getResourceAsStream("/bcs-search/index-template.json")) {
+			template = (ObjectNode) new JsonMapper().readTree(in).path("template");
+		}
+		((ObjectNode) template.path("mappings").path("properties")).remove("typeLabel");
+		String older = "bcs-older-v20250101000000000-a";
+		TestCluster.client()
+			.indices()
+			.create(c -> c.index(older)
+				.aliases("bcs-older", a -> a.isWriteIndex(true))
+				.withJson(new StringReader(template.toString())));
+		SearchIndex index = new SearchIndex(TestCluster.client(), "older").refreshingEachWrite();
+
+		index.ensureExists();
+		index.upsert(Documents.post("p1", "Gene drives", "A body"));
+
+		GetMappingResponse mapping = TestCluster.client().indices().getMapping(m -> m.index(older));
+		assertThat(mapping.result().get(older).mappings().properties()).containsKeys("typeLabel", "title");
+		assertThat(TestCluster.indicesBehind("bcs-older")).containsExactly(older);
 	}
 
 	@Test

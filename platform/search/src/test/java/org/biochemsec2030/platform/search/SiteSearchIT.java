@@ -35,11 +35,11 @@ class SiteSearchIT {
 
 	@Test
 	void countsFacetsAcrossServicesAndCombinesTheirFilters() {
-		this.content.upsert(doc("c1", DocumentType.POST, List.of("genome editing"), List.of("BWC"), Y2025));
-		this.content.upsert(doc("c2", DocumentType.POST, List.of("genome editing"), List.of("BWC", "1540"), Y2024));
-		this.content.upsert(doc("c3", DocumentType.PAGE, List.of("export control"), List.of("CWC"), Y2025));
-		this.tracker.upsert(doc("t1", DocumentType.DEVELOPMENT, List.of("genome editing"), List.of("BWC"), Y2025));
-		this.tracker.upsert(doc("t2", DocumentType.DEVELOPMENT, List.of("AI and biology"), List.of(), Y2024));
+		this.content.upsert(doc("c1", Kinds.POST, List.of("genome editing"), List.of("BWC"), Y2025));
+		this.content.upsert(doc("c2", Kinds.POST, List.of("genome editing"), List.of("BWC", "1540"), Y2024));
+		this.content.upsert(doc("c3", Kinds.PAGE, List.of("export control"), List.of("CWC"), Y2025));
+		this.tracker.upsert(doc("t1", Kinds.DEVELOPMENT, List.of("genome editing"), List.of("BWC"), Y2025));
+		this.tracker.upsert(doc("t2", Kinds.DEVELOPMENT, List.of("AI and biology"), List.of(), Y2024));
 
 		SearchResult all = this.search.search(query("convention"));
 		assertThat(all.total()).isEqualTo(5);
@@ -66,9 +66,21 @@ class SiteSearchIT {
 	}
 
 	@Test
+	void namesEachKindOfPageAsTheServiceThatPublishesItDeclaredIt() {
+		this.content.upsert(doc("c1", Kinds.POST, List.of(), List.of(), Y2025));
+		this.tracker.upsert(doc("t1", new DocumentType("signal", "Weak signal"), List.of(), List.of(), Y2025));
+
+		SearchResult all = this.search.search(query("convention"));
+		assertThat(all.typeLabels()).containsOnly(entry("post", "Blog post"), entry("signal", "Weak signal"));
+		assertThat(all.typeLabel("signal")).isEqualTo("Weak signal");
+		assertThat(all.typeLabel("nobody-publishes-this")).isEqualTo("nobody-publishes-this");
+		assertThat(this.search.search(query("convention", "type", "nobody-publishes-this")).total()).isZero();
+	}
+
+	@Test
 	void listsTheNewestDocumentsWhenNoTextIsGiven() {
-		this.content.upsert(doc("old", DocumentType.POST, List.of(), List.of(), Y2024));
-		this.tracker.upsert(doc("new", DocumentType.DEVELOPMENT, List.of(), List.of(), Y2025));
+		this.content.upsert(doc("old", Kinds.POST, List.of(), List.of(), Y2024));
+		this.tracker.upsert(doc("new", Kinds.DEVELOPMENT, List.of(), List.of(), Y2025));
 
 		SearchResult result = this.search.search(query(""));
 
@@ -78,7 +90,7 @@ class SiteSearchIT {
 
 	@Test
 	void marksTheQueryTermsInEscapedPassages() {
-		this.content.upsert(new SearchDocument("h1", DocumentType.POST, "Verification under the Convention",
+		this.content.upsert(new SearchDocument("h1", Kinds.POST, "Verification under the Convention",
 				"Why verification matters", "Inspections <script>alert(1)</script> & on-site verification visits.",
 				"/h1", List.of(), List.of("CWC"), List.of(), List.of(), Y2025, Y2025));
 
@@ -94,11 +106,11 @@ class SiteSearchIT {
 
 	@Test
 	void ranksTitleMatchesAboveBodyMatches() {
-		this.content.upsert(new SearchDocument("body", DocumentType.POST, "Meeting notes", "Notes",
+		this.content.upsert(new SearchDocument("body", Kinds.POST, "Meeting notes", "Notes",
 				"Some remarks on gain-of-function research and oversight.", "/body", List.of(), List.of(), List.of(),
 				List.of(), Y2025, Y2025));
-		this.content.upsert(new SearchDocument("title", DocumentType.POST, "Gain-of-function oversight", "Notes",
-				"Remarks.", "/title", List.of(), List.of(), List.of(), List.of(), Y2025, Y2025));
+		this.content.upsert(new SearchDocument("title", Kinds.POST, "Gain-of-function oversight", "Notes", "Remarks.",
+				"/title", List.of(), List.of(), List.of(), List.of(), Y2025, Y2025));
 
 		assertThat(this.search.search(query("gain-of-function oversight")).hits()).extracting(SearchResult.Hit::url)
 			.containsExactly("/title", "/body");
@@ -106,7 +118,7 @@ class SiteSearchIT {
 
 	@Test
 	void suggestsCompletionsAndCorrectsMisspeltWords() {
-		this.content.upsert(new SearchDocument("s1", DocumentType.PAPER, "Biological weapons convention review",
+		this.content.upsert(new SearchDocument("s1", Kinds.PAPER, "Biological weapons convention review",
 				"Review conference", "The convention bans biological weapons.", "/s1", List.of("biosecurity"),
 				List.of("BWC"), List.of(), List.of("Marie Curie"), Y2025, Y2025));
 
@@ -120,8 +132,8 @@ class SiteSearchIT {
 	@Test
 	void pagesThroughResultsTenAtATime() {
 		IntStream.rangeClosed(1, 25)
-			.forEach(i -> this.content.upsert(new SearchDocument("p" + i, DocumentType.POST, "Tabun note " + i, "",
-					"Tabun", "/p" + i, List.of(), List.of(), List.of(), List.of(), Y2025, Y2025)));
+			.forEach(i -> this.content.upsert(new SearchDocument("p" + i, Kinds.POST, "Tabun note " + i, "", "Tabun",
+					"/p" + i, List.of(), List.of(), List.of(), List.of(), Y2025, Y2025)));
 
 		SearchResult first = this.search.search(query("tabun"));
 		SearchResult last = this.search.search(query("tabun", "page", "3"));
@@ -135,7 +147,7 @@ class SiteSearchIT {
 
 	@Test
 	void answersSyntaxCharactersAsPlainText() {
-		this.content.upsert(doc("c1", DocumentType.POST, List.of(), List.of(), Y2025));
+		this.content.upsert(doc("c1", Kinds.POST, List.of(), List.of(), Y2025));
 
 		SearchResult operators = this.search.search(query("\"(foo AND [bar~ ^2 \\ / { }"));
 		assertThat(operators.total()).isZero();
@@ -147,7 +159,7 @@ class SiteSearchIT {
 
 	@Test
 	void cutsTenKilobytesOfTextAndStillAnswers() {
-		this.content.upsert(doc("c1", DocumentType.POST, List.of(), List.of(), Y2025));
+		this.content.upsert(doc("c1", Kinds.POST, List.of(), List.of(), Y2025));
 		String tenKilobytes = "convention " + "lorem ipsum dolor sit amet ".repeat(400);
 
 		SearchResult result = this.search.search(query(tenKilobytes));
@@ -167,7 +179,7 @@ class SiteSearchIT {
 
 	@Test
 	void neverReturnsDocumentsOutsideThePublicAlias() throws Exception {
-		this.content.upsert(doc("c1", DocumentType.POST, List.of(), List.of(), Y2025));
+		this.content.upsert(doc("c1", Kinds.POST, List.of(), List.of(), Y2025));
 		// An index of the suite's shape that is not behind bcs-public, e.g. a rebuild
 		// that has not been swapped in yet.
 		TestCluster.client().indices().create(c -> c.index("bcs-drafts-v1"));

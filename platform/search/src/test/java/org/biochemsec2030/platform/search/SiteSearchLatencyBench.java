@@ -193,12 +193,12 @@ class SiteSearchLatencyBench {
 
 	private static SearchDocument document(String service, long i, Random random) {
 		DocumentType type = switch (service) {
-			case "content" -> pick(random, DocumentType.POST, DocumentType.POST, DocumentType.MICRO, DocumentType.PAGE);
-			case "tracker" -> DocumentType.DEVELOPMENT;
-			case "publishing" -> pick(random, DocumentType.PAPER, DocumentType.PAPER, DocumentType.MEETING);
-			default -> DocumentType.EVENT;
+			case "content" -> pick(random, Kinds.POST, Kinds.POST, Kinds.MICRO, Kinds.PAGE);
+			case "tracker" -> Kinds.DEVELOPMENT;
+			case "publishing" -> pick(random, Kinds.PAPER, Kinds.PAPER, Kinds.MEETING);
+			default -> Kinds.EVENT;
 		};
-		int bodyWords = (type == DocumentType.MICRO) ? 20 + random.nextInt(40) : 150 + random.nextInt(350);
+		int bodyWords = (type == Kinds.MICRO) ? 20 + random.nextInt(40) : 150 + random.nextInt(350);
 		Instant published = between(random, 2015, 2026);
 		List<String> regimes = new ArrayList<>();
 		for (String regime : List.of("BWC", "CWC", "1540")) {

@@ -122,7 +122,7 @@ public final class Engines {
 					.waitingFor(Wait.forHttp("/_cluster/health?wait_for_status=yellow&timeout=60s")
 						.forPort(9200)
 						.forStatusCode(200)
-						.withStartupTimeout(Duration.ofMinutes(3))));
+						.withStartupTimeout(Duration.ofMinutes(6))));
 
 	}
 

@@ -41,9 +41,9 @@ create table partner_endpoint_secret (
 );
 
 -- Every public event once, in the order partners page through it. seq comes from an identity
--- taken at insert while rows become visible at commit, so readers only read rows whose
--- transaction is older than every transaction still running (txid below the snapshot's xmin):
--- a reader that has passed seq N can never later find a row below N appear.
+-- taken at insert while rows become visible at commit; writers take a transaction lock before
+-- the insert (PartnerEventLog), so seq order is commit order and a reader that has passed seq N
+-- never later finds a row below N appear.
 create table partner_event (
     seq         bigint generated always as identity primary key,
     event_id    uuid not null unique,
@@ -54,7 +54,6 @@ create table partner_event (
     envelope    text not null,
     regimes     text[] not null default '{}',
     topics      text[] not null default '{}',
-    txid        xid8 not null default pg_current_xact_id(),
     logged_at   timestamptz not null
 );
 

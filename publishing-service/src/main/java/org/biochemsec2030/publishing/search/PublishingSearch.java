@@ -26,6 +26,11 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class PublishingSearch {
 
+	// publishing-service's kinds of public page, as search stores and shows them.
+	static final DocumentType PAPER = new DocumentType("paper", "Briefing paper");
+
+	static final DocumentType MEETING = new DocumentType("meeting", "Treaty meeting");
+
 	private final SearchIndex index;
 
 	private final PaperService papers;
@@ -68,13 +73,13 @@ class PublishingSearch {
 		if (!paper.series().isEmpty()) {
 			tags.add(paper.series());
 		}
-		return new SearchDocument(paperId(paper.id()), DocumentType.PAPER, paper.title(), summary, text(paper.html()),
-				paper.url(), topics(paper.topics()), paper.regimes(), tags,
-				paper.authors().stream().map(Author::name).toList(), paper.firstPublishedAt(), paper.publishedAt());
+		return new SearchDocument(paperId(paper.id()), PAPER, paper.title(), summary, text(paper.html()), paper.url(),
+				topics(paper.topics()), paper.regimes(), tags, paper.authors().stream().map(Author::name).toList(),
+				paper.firstPublishedAt(), paper.publishedAt());
 	}
 
 	private static SearchDocument document(TreatyMeeting meeting) {
-		return new SearchDocument("meeting-" + meeting.slug(), DocumentType.MEETING, meeting.name(),
+		return new SearchDocument("meeting-" + meeting.slug(), MEETING, meeting.name(),
 				meeting.place() + ", " + meeting.startsOn() + " to " + meeting.endsOn(), meeting.name(), meeting.url(),
 				List.of(), List.of(meeting.regime()), List.of(), List.of(), null,
 				meeting.startsOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());

@@ -1,0 +1,160 @@
+package org.biochemsec2030.publishing.partner;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.biochemsec2030.platform.events.ReceivedEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The log of every public event, read from {@code bcs.public}: what the pull API and its
+ * feed page through, and what webhooks deliver. Each event is kept once, under the id it
+ * has on Kafka, as the structured CloudEvent that is signed and sent; logging it also
+ * queues one delivery for every enabled endpoint whose filters it matches, in the same
+ * transaction, so no subscriber misses an event that was logged.
+ */
+@Component
+public class PartnerEventLog {
+
+	/**
+	 * The advisory lock that orders writers of the log (an arbitrary constant of its
+	 * own).
+	 */
+	private static final long LOG_LOCK = 0x6263735f6c6f67L;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final PartnerDeliveries deliveries;
+
+	PartnerEventLog(JdbcClient jdbc, JsonMapper json, ObjectProvider<Clock> clock, PartnerDeliveries deliveries) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.deliveries = deliveries;
+	}
+
+	/** Logs one event from the public stream; a repeat of a logged id changes nothing. */
+	void record(ReceivedEvent event) {
+		JsonNode data = (event.data() != null) ? this.json.readTree(event.data()) : NullNode.instance;
+		ObjectNode envelope = this.json.createObjectNode();
+		envelope.put("specversion", "1.0");
+		envelope.put("id", event.id());
+		envelope.put("source", event.source().toString());
+		envelope.put("type", event.type());
+		if (event.subject() != null) {
+			envelope.put("subject", event.subject());
+		}
+		Instant occurred = (event.time() != null) ? event.time().toInstant() : this.clock.instant();
+		envelope.put("time", occurred.toString());
+		envelope.put("datacontenttype", "application/json");
+		envelope.set("data", data);
+		Instant now = this.clock.instant();
+		// One writer at a time until commit: positions are handed out in commit order, so
+		// a
+		// reader paging by position never skips a row that commits after a later one.
+		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked")
+			.param("key", LOG_LOCK)
+			.query(Integer.class)
+			.single();
+		List<Long> logged = this.jdbc.sql("""
+				insert into partner_event (event_id, type, subject, occurred_at, envelope, regimes, topics, logged_at)
+				values (:id, :type, :subject, :occurred, :envelope, :regimes, :topics, :now)
+				on conflict (event_id) do nothing
+				returning seq""")
+			.param("id", java.util.UUID.fromString(event.id()))
+			.param("type", event.type())
+			.param("subject", event.subject())
+			.param("occurred", Timestamp.from(occurred))
+			.param("envelope", this.json.writeValueAsString(envelope))
+			.param("regimes", strings(data.path("regimes")))
+			.param("topics", strings(data.path("topics")))
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.list();
+		if (logged.isEmpty()) {
+			return;
+		}
+		int queued = this.jdbc.sql("""
+				insert into partner_delivery (event_seq, endpoint_id, status, next_attempt_at)
+				select e.seq, p.id, 'pending', :now
+				from partner_event e, partner_endpoint p
+				where e.seq = :seq and p.enabled
+				  and (cardinality(p.event_types) = 0 or e.type = any(p.event_types))
+				  and (cardinality(p.regimes) = 0 or p.regimes && e.regimes)
+				  and (cardinality(p.topics) = 0 or p.topics && e.topics)
+				on conflict do nothing""").param("now", Timestamp.from(now)).param("seq", logged.get(0)).update();
+		if (queued > 0) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					PartnerEventLog.this.deliveries.wake();
+				}
+			});
+		}
+	}
+
+	/**
+	 * One page of the log after a position, oldest first. Only rows whose transaction is
+	 * older than every one still running are read: identities are taken at insert but
+	 * rows appear at commit, and a reader that went past a row still being written would
+	 * never see it.
+	 */
+	public Page page(long after, Set<String> types, int limit) {
+		List<Entry> entries = this.jdbc.sql("""
+				select seq, envelope from partner_event
+				where seq > :after
+				  and (cardinality(:types::text[]) = 0 or type = any(:types::text[]))
+				order by seq limit :limit""")
+			.param("after", after)
+			.param("types", types.toArray(String[]::new))
+			.param("limit", limit + 1)
+			.query((rs, row) -> new Entry(rs.getLong("seq"), rs.getString("envelope")))
+			.list();
+		boolean more = entries.size() > limit;
+		List<Entry> shown = more ? entries.subList(0, limit) : entries;
+		long last = shown.isEmpty() ? after : shown.get(shown.size() - 1).seq();
+		return new Page(List.copyOf(shown), last, more);
+	}
+
+	private static String[] strings(JsonNode values) {
+		List<String> result = new ArrayList<>();
+		if (values.isArray()) {
+			values.forEach(value -> {
+				if (value.isString()) {
+					result.add(value.asString());
+				}
+			});
+		}
+		return result.toArray(String[]::new);
+	}
+
+	/** A logged event: its position and the CloudEvent as sent. */
+	public record Entry(long seq, String envelope) {
+	}
+
+	/**
+	 * @param entries the events, oldest first
+	 * @param last the position to continue after (the request's when the page is empty)
+	 * @param more whether more events were already there
+	 */
+	public record Page(List<Entry> entries, long last, boolean more) {
+	}
+
+}

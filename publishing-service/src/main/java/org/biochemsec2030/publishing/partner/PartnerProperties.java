@@ -1,0 +1,41 @@
+package org.biochemsec2030.publishing.partner;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of partner deliveries ({@code bcs.partners.*}).
+ *
+ * @param plainHttpAllowed accept {@code http://} endpoints (local trials only)
+ * @param allowedNetworks non-public networks whose endpoints are accepted (CIDR; local
+ * trials only)
+ * @param deliveryDeadline how long an endpoint has to answer one delivery
+ * @param retryWaits the wait before each attempt, the first at once
+ * @param jitter the share by which each wait is lengthened or shortened at random
+ * @param rotationOverlap how long a replaced secret still signs after a rotation
+ * @param disableAfter an endpoint failing without a success for this long is disabled
+ * @param pollInterval how often due deliveries are looked for when nothing wakes the
+ * worker
+ * @param maxConnections open connections to all endpoints together
+ * @param perEndpoint deliveries taken for one endpoint at a time (made one after another)
+ */
+@ConfigurationProperties("bcs.partners")
+record PartnerProperties(@DefaultValue("false") boolean plainHttpAllowed, @DefaultValue List<String> allowedNetworks,
+		@DefaultValue("15s") Duration deliveryDeadline, @DefaultValue( {
+				"0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h" }) List<Duration> retryWaits,
+		@DefaultValue("0.2") double jitter, @DefaultValue("24h") Duration rotationOverlap,
+		@DefaultValue("5d") Duration disableAfter, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("200") int maxConnections, @DefaultValue("5") int perEndpoint){
+
+	EndpointPolicy policy() {
+		return new EndpointPolicy(this.plainHttpAllowed, this.allowedNetworks);
+	}
+
+	RetrySchedule schedule() {
+		return new RetrySchedule(this.retryWaits, this.jitter);
+	}
+
+}

@@ -8,13 +8,14 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * When a post or mini-post may be scheduled: after now and at most
- * {@link #MAX_AHEAD_YEARS} years ahead. A project's site plans months, not centuries; and
- * a time such as {@code +999999999-12-31T23:59:59Z}, which Java reads, is out of the
- * database's range (a 500 before this rule).
+ * {@link #MAX_AHEAD_YEARS} years ahead, a bound far beyond any plan and far inside what
+ * the database stores and a date picker writes (four-digit years). A time such as
+ * {@code +999999999-12-31T23:59:59Z}, which Java reads, is out of the database's range (a
+ * 500 before this rule).
  */
 public final class PublicationTime {
 
-	public static final int MAX_AHEAD_YEARS = 10;
+	public static final int MAX_AHEAD_YEARS = 100;
 
 	private static final Duration MAX_AHEAD = Duration.ofDays(365L * MAX_AHEAD_YEARS + MAX_AHEAD_YEARS / 4);
 

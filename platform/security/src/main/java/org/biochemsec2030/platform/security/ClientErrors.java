@@ -20,6 +20,19 @@ final class ClientErrors {
 	private ClientErrors() {
 	}
 
+	/**
+	 * Whether the request itself could not be read (a multipart body, parameters): no
+	 * handler can do anything with it.
+	 */
+	static boolean unreadable(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof MultipartException || cause instanceof InvalidParameterException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The 4xx status a failure stands for, if it is a client's. */
 	static Optional<Integer> status(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

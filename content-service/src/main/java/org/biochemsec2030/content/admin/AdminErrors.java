@@ -2,10 +2,12 @@ package org.biochemsec2030.content.admin;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.biochemsec2030.content.support.InvalidInput;
 import org.biochemsec2030.content.support.NotFound;
+import org.biochemsec2030.platform.security.Problems;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,7 +27,8 @@ class AdminErrors {
 	}
 
 	@ExceptionHandler(InvalidInput.class)
-	void invalid(HttpServletResponse response) throws IOException {
+	void invalid(InvalidInput ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		request.setAttribute(Problems.ATTRIBUTE, ex.asProblem());
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 

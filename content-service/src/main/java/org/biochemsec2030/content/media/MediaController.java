@@ -61,8 +61,22 @@ class MediaController {
 	@GetMapping("/admin/content/media")
 	@PreAuthorize(Editors.ONLY)
 	String uploadForm(@RequestParam(required = false) String uploaded, Model model) {
-		model.addAttribute("uploaded", uploaded);
+		model.addAttribute("uploaded", ownUpload(uploaded));
 		return "admin/media";
+	}
+
+	/**
+	 * The address the redirect after an upload names, shown as the upload only if it is
+	 * the address of an image stored here: anything else in {@code ?uploaded=} (a
+	 * {@code javascript:} address, another site's image) is someone's link, not ours.
+	 */
+	private String ownUpload(String uploaded) {
+		if (!this.media.isUploaded(uploaded)) {
+			return null;
+		}
+		// Only the address as this service writes it (UUIDs have other spellings).
+		String address = MediaService.PATH + UUID.fromString(uploaded.substring(MediaService.PATH.length()));
+		return address.equals(uploaded) ? address : null;
 	}
 
 	@PostMapping("/admin/content/media")

@@ -19,6 +19,7 @@ import org.biochemsec2030.content.support.InvalidInput;
 import org.biochemsec2030.content.support.InvalidInput.FieldProblem;
 import org.biochemsec2030.content.support.NotFound;
 import org.biochemsec2030.content.support.Paging;
+import org.biochemsec2030.content.support.PublicationTime;
 import org.biochemsec2030.content.support.PublicList;
 import org.biochemsec2030.content.support.Status;
 import org.biochemsec2030.content.support.WorkflowConflict;
@@ -111,20 +112,18 @@ public class MicroPostService {
 	@Transactional
 	public EditorialMicroPost publish(Actor actor, UUID id, OffsetDateTime at) {
 		Instant now = this.clock.instant();
-		if (at != null && !at.toInstant().isAfter(now)) {
-			throw InvalidInput.of("at", "pick a time in the future to schedule, or leave 'at' out to publish now");
-		}
+		Instant scheduledAt = PublicationTime.scheduled(at, now);
 		MicroPost post = lock(id);
 		if (post.status() == Status.PUBLISHED) {
 			throw new WorkflowConflict("The mini-post is already published; edits to it show at once.");
 		}
-		if (at != null) {
+		if (scheduledAt != null) {
 			if (post.status() == Status.ARCHIVED) {
 				throw new WorkflowConflict("An archived mini-post cannot be scheduled: publish it again now instead.");
 			}
-			MicroPost scheduled = post.with(Status.SCHEDULED, at.toInstant(), post.publishedAt(), now);
+			MicroPost scheduled = post.with(Status.SCHEDULED, scheduledAt, post.publishedAt(), now);
 			this.micros.update(scheduled);
-			this.audit.record(actor, "micropost.scheduled", target(id), Map.of("at", at.toInstant().toString()));
+			this.audit.record(actor, "micropost.scheduled", target(id), Map.of("at", scheduledAt.toString()));
 			return editorial(scheduled);
 		}
 		return goLive(actor, post, now);

@@ -14,6 +14,7 @@ import org.biochemsec2030.content.support.Paging;
 import org.biochemsec2030.content.support.PublicList;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.security.AuditLog;
+import org.biochemsec2030.platform.security.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,8 @@ public class PageService {
 
 	@Transactional(readOnly = true)
 	public PageView bySlug(String slug) {
-		return view(this.pages.bySlug(slug).orElseThrow(() -> new NotFound("No page has the slug '" + slug + "'.")));
+		return view(this.pages.bySlug(slug)
+			.orElseThrow(() -> new NotFound("No page has the slug '" + Problems.echo(slug) + "'.")));
 	}
 
 	/** The page, or empty (no exception). */

@@ -24,12 +24,14 @@ import org.biochemsec2030.content.support.InvalidInput;
 import org.biochemsec2030.content.support.InvalidInput.FieldProblem;
 import org.biochemsec2030.content.support.NotFound;
 import org.biochemsec2030.content.support.Paging;
+import org.biochemsec2030.content.support.PublicationTime;
 import org.biochemsec2030.content.support.PublicList;
 import org.biochemsec2030.content.support.Status;
 import org.biochemsec2030.content.support.WorkflowConflict;
 import org.biochemsec2030.content.taxonomy.Taxonomy;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.security.AuditLog;
+import org.biochemsec2030.platform.security.Problems;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,12 +160,10 @@ public class PostService {
 	@Transactional
 	public EditorialPost publish(Actor actor, UUID id, OffsetDateTime at) {
 		Instant now = this.clock.instant();
-		if (at != null && !at.toInstant().isAfter(now)) {
-			throw InvalidInput.of("at", "pick a time in the future to schedule, or leave 'at' out to publish now");
-		}
+		Instant scheduledAt = PublicationTime.scheduled(at, now);
 		Post post = lock(id);
-		if (at != null) {
-			return schedule(actor, post, at.toInstant());
+		if (scheduledAt != null) {
+			return schedule(actor, post, scheduledAt);
 		}
 		return goLive(actor, post, now);
 	}
@@ -296,7 +296,7 @@ public class PostService {
 	@Transactional(readOnly = true)
 	public PostView publishedBySlug(String slug) {
 		Post post = this.posts.findPublishedBySlug(slug)
-			.orElseThrow(() -> new NotFound("No published post has the slug '" + slug + "'."));
+			.orElseThrow(() -> new NotFound("No published post has the slug '" + Problems.echo(slug) + "'."));
 		return view(post, this.posts.revision(post.id(), post.liveRevision()).orElseThrow());
 	}
 

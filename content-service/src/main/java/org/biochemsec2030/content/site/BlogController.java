@@ -21,6 +21,7 @@ import org.biochemsec2030.content.support.NotFound;
 import org.biochemsec2030.content.support.Paging;
 import org.biochemsec2030.content.support.PublicList;
 import org.biochemsec2030.content.taxonomy.Taxonomy;
+import org.biochemsec2030.platform.security.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
@@ -61,7 +62,8 @@ class BlogController {
 
 	@GetMapping("/blog/topics/{topic}")
 	String topic(@PathVariable String topic, @RequestParam(defaultValue = "1") int page, Model model) {
-		Topic known = Topic.bySlug(topic).orElseThrow(() -> new NotFound("No topic has the slug '" + topic + "'."));
+		Topic known = Topic.bySlug(topic)
+			.orElseThrow(() -> new NotFound("No topic has the slug '" + Problems.echo(topic) + "'."));
 		return listing(model, page, "/blog/topics/" + known.slug(), known.slug(), null, null, known.label(), "Topic",
 				known.label(), "Posts on " + known.label().toLowerCase(java.util.Locale.ENGLISH) + ".");
 	}
@@ -69,7 +71,7 @@ class BlogController {
 	@GetMapping("/blog/regimes/{regime}")
 	String regime(@PathVariable String regime, @RequestParam(defaultValue = "1") int page, Model model) {
 		Regime known = Regime.byCode(regime)
-			.orElseThrow(() -> new NotFound("No regime has the code '" + regime + "'."));
+			.orElseThrow(() -> new NotFound("No regime has the code '" + Problems.echo(regime) + "'."));
 		return listing(model, page, "/blog/regimes/" + Labels.path(known.code()), null, known.code(), null,
 				known.code(), "Regime", known.label(), "Posts about the " + known.label() + ".");
 	}
@@ -78,7 +80,7 @@ class BlogController {
 	String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") int page, Model model) {
 		String normalized = Taxonomy.tag(tag);
 		if (normalized.isEmpty()) {
-			throw new NotFound("'" + tag + "' is not a tag.");
+			throw new NotFound("'" + Problems.echo(tag) + "' is not a tag.");
 		}
 		return listing(model, page, "/blog/tags/" + Labels.path(normalized), null, null, normalized, "#" + normalized,
 				"Tag", "#" + normalized, "Posts tagged " + normalized + ".");

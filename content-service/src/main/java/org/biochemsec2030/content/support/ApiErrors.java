@@ -1,33 +1,27 @@
 package org.biochemsec2030.content.support;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the JSON API as an RFC 9457 problem detail (pages keep the site's own
- * error pages). Invalid input lists each field with what to do ({@code errors: [{field,
- * message}]}), so a person can fix the request without reading code.
+ * This service's own errors of the JSON API as RFC 9457 problem details (pages keep the
+ * site's own error pages). Invalid input lists each field with what to do ({@code errors:
+ * [{field, message}]}), so a person can fix the request without reading code. Spring's
+ * own errors (unreadable bodies, invalid fields, wrong types, unknown paths) get the same
+ * shape from platform/security.
  */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiErrors extends ResponseEntityExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
 
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalidInput(InvalidInput ex) {
-		return invalid(ex.problems());
+		return ex.asProblem();
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -42,45 +36,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Not possible in the current workflow state");
 		return problem;
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return invalid(List.of(new InvalidInput.FieldProblem(ex.getName(),
-				"'" + ex.getValue() + "' is not a valid " + expected(ex.getRequiredType()))));
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<InvalidInput.FieldProblem> problems = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> new InvalidInput.FieldProblem(error.getField(), error.getDefaultMessage()))
-			.sorted(java.util.Comparator.comparing(InvalidInput.FieldProblem::field))
-			.toList();
-		return ResponseEntity.badRequest().body(invalid(problems));
-	}
-
-	private static ProblemDetail invalid(List<InvalidInput.FieldProblem> problems) {
-		String detail = problems.stream().map(InvalidInput.FieldProblem::toString).collect(Collectors.joining("; "));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Please correct the request: " + detail);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors",
-				problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-		return problem;
-	}
-
-	private static String expected(Class<?> type) {
-		if (type == null) {
-			return "value";
-		}
-		return switch (type.getSimpleName()) {
-			case "UUID" -> "id (a UUID such as 0b9e7c4e-5f0a-4d0e-9a51-3f3c2a1d7e01)";
-			case "Integer", "int" -> "whole number";
-			default -> type.getSimpleName();
-		};
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.biochemsec2030.content.support;
 
+import org.biochemsec2030.platform.security.Problems;
+
 /**
  * The {@code q} of the editorial lists: words an editor looks for in titles, summaries
  * and texts, matched case-insensitively as one piece of text.
@@ -15,6 +17,9 @@ public final class TextFilter {
 	public static String parse(String field, String q) {
 		if (q == null || q.isBlank()) {
 			return null;
+		}
+		if (Problems.hasNul(q)) {
+			throw InvalidInput.of(field, Problems.NUL_MESSAGE);
 		}
 		String text = q.strip();
 		if (text.length() > MAX_LENGTH) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.biochemsec2030.content.support.InvalidInput;
 import org.biochemsec2030.content.support.InvalidInput.FieldProblem;
+import org.biochemsec2030.platform.security.Problems;
 
 /**
  * content-service's use of the shared words: topics and regimes are checked by the
@@ -70,10 +71,15 @@ public final class Taxonomy {
 			problems.add(new FieldProblem(field, "use at most 20 tags"));
 		}
 		for (int i = 0; i < given.size(); i++) {
+			// A NUL is refused like in any other text, not dropped by the normalizing.
+			if (Problems.hasNul(given.get(i))) {
+				problems.add(new FieldProblem(field + "[" + i + "]", Problems.NUL_MESSAGE));
+				continue;
+			}
 			String tag = tag(given.get(i));
 			if (tag.isEmpty() || tag.length() > 40) {
 				problems.add(new FieldProblem(field + "[" + i + "]",
-						"use a tag of 1 to 40 letters, digits or hyphens (got '" + given.get(i) + "')"));
+						"use a tag of 1 to 40 letters, digits or hyphens (got '" + Problems.echo(given.get(i)) + "')"));
 			}
 			else {
 				result.add(tag);

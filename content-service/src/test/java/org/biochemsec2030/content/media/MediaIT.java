@@ -50,6 +50,10 @@ class MediaIT {
 		String location = uploaded.headers().firstValue("Location").orElseThrow();
 		String url = location.substring(location.indexOf("uploaded=") + "uploaded=".length());
 		assertThat(url).startsWith("/blog/media/");
+		// The page the upload redirects to shows the address of the image just stored.
+		org.jsoup.nodes.Document notice = org.jsoup.Jsoup
+			.parse(new org.biochemsec2030.content.Api(this.port, "editor").page(location).body());
+		assertThat(notice.select(".uploaded-url").text()).isEqualTo(url);
 
 		HttpResponse<byte[]> image = get(url);
 		assertThat(image.statusCode()).isEqualTo(200);

@@ -19,6 +19,13 @@ class TextFilterTests {
 	}
 
 	@Test
+	void aNulCharacterIsRefusedNotDropped() {
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> TextFilter.parse("q", "gene\u0000drive"))
+			.satisfies(ex -> assertThat(ex.problems().get(0).field()).isEqualTo("q"))
+			.satisfies(ex -> assertThat(ex.problems().get(0).message()).contains("NUL"));
+	}
+
+	@Test
 	void wildcardsAndTheEscapeCharacterMatchOnlyThemselves() {
 		assertThat(Jdbc.containing("100%_sure\\")).isEqualTo("%100\\%\\_sure\\\\%");
 		assertThat(Jdbc.containing("plain")).isEqualTo("%plain%");

@@ -8,14 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 as RFC 9457 problem details, keeping the {@code WWW-Authenticate} header
@@ -23,14 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
-		this.bearer.commence(request, response, exception);
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(exception));
 		write(request, response, 401, "Sign-in required",
 				"This needs a valid access token from the BioChemSec realm: sign in, or send a fresh bearer token.");
 	}
@@ -60,18 +58,50 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 				"You are signed in, but your account does not have the role this needs. Ask an administrator.");
 	}
 
+	/**
+	 * The RFC 6750 challenge, saying why a token was refused. Spring Security's own entry
+	 * point also adds {@code resource_metadata} with an address built from the request,
+	 * which behind the gateway is the service's internal host name: that never leaves the
+	 * suite, and the metadata document is not published.
+	 */
+	static String challenge(AuthenticationException exception) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (exception instanceof OAuth2AuthenticationException oauth
+				&& oauth.getError() instanceof BearerTokenError error) {
+			parameters.put("error", error.getErrorCode());
+			if (error.getDescription() != null) {
+				parameters.put("error_description", error.getDescription());
+			}
+			if (error.getUri() != null) {
+				parameters.put("error_uri", error.getUri());
+			}
+			if (error.getScope() != null) {
+				parameters.put("scope", error.getScope());
+			}
+		}
+		StringBuilder challenge = new StringBuilder("Bearer");
+		parameters.forEach((name, value) -> challenge.append(challenge.length() > 6 ? ", " : " ")
+			.append(name)
+			.append("=\"")
+			.append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+			.append('"'));
+		return challenge.toString();
+	}
+
+	/**
+	 * The problem, or for a browser asking for a page the site's error page with the same
+	 * words (rendered by the error controller).
+	 */
 	private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
 			String detail) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", title);
-		problem.put("status", status);
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(JSON.writeValueAsString(problem));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+		problem.setTitle(title);
+		if (Problems.wantsPage(request)) {
+			request.setAttribute(Problems.ATTRIBUTE, problem);
+			response.sendError(status);
+			return;
+		}
+		Problems.write(request, response, problem);
 	}
 
 }

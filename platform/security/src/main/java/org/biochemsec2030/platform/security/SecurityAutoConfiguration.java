@@ -2,6 +2,8 @@ package org.biochemsec2030.platform.security;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,6 +29,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.client.RestTemplate;
 
@@ -74,6 +77,11 @@ public class SecurityAutoConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter(Roles::authorities);
 		converter.setPrincipalClaimName("sub");
 		http.authorizeHttpRequests(requests -> requests
+			// An error dispatch only renders the answer to a request already let in or
+			// refused (/error of the original request): it must not be refused again as
+			// a POST without a token, which would turn every 4xx of a write into a 401.
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
 			// Probes and metrics stay reachable for the platform; the gateway does not
 			// route
 			// /actuator, and everything else under it is for admins.
@@ -119,7 +127,9 @@ public class SecurityAutoConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions(frame -> frame.deny()));
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+				.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 

@@ -33,6 +33,20 @@ final class ClientErrors {
 		return false;
 	}
 
+	/**
+	 * Whether no database connection could be had (the pool's wait ran out): nothing the
+	 * request did, and over as soon as the database is back.
+	 */
+	static boolean databaseAway(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+					|| cause instanceof java.sql.SQLTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The 4xx status a failure stands for, if it is a client's. */
 	static Optional<Integer> status(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

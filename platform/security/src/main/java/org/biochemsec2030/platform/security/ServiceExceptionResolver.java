@@ -24,7 +24,24 @@ class ServiceExceptionResolver implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (!ClientErrors.unreadable(ex) || response.isCommitted()) {
+		if (response.isCommitted()) {
+			return null;
+		}
+		if (ClientErrors.databaseAway(ex)) {
+			// The database is away (restarting, failing over): say so and when to try
+			// again,
+			// rather than a 500 that reads as a fault of this request.
+			try {
+				request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
+				response.setHeader("Retry-After", "5");
+				response.sendError(503);
+				return new ModelAndView();
+			}
+			catch (IOException failure) {
+				return null;
+			}
+		}
+		if (!ClientErrors.unreadable(ex)) {
 			return null;
 		}
 		Optional<Integer> status = ClientErrors.status(ex);

@@ -28,6 +28,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -85,6 +88,8 @@ public class SecurityAutoConfiguration {
 			.hasAnyRole(properties.adminToolRoles())
 			.requestMatchers("/api/*/partner/**")
 			.hasRole(Roles.PARTNER)
+			.requestMatchers(anonymousPosts(properties))
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
@@ -121,6 +126,15 @@ public class SecurityAutoConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/** The POSTs a service opens to the public (none unless it names them). */
+	private static RequestMatcher anonymousPosts(SecurityProperties properties) {
+		List<RequestMatcher> matchers = properties.anonymousPosts()
+			.stream()
+			.<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path))
+			.toList();
+		return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
 	}
 
 	@Bean

@@ -109,7 +109,7 @@ public final class Api {
 
 	}
 
-	static Response send(HttpRequest.Builder request) {
+	public static Response send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response);

@@ -62,9 +62,51 @@ class AccountProvisioning {
 	void provisionDue() {
 		for (int i = 0; i < 20; i++) {
 			Boolean more = this.transactions.execute(status -> provisionOne());
-			if (!Boolean.TRUE.equals(more)) {
+			Boolean erased = this.transactions.execute(status -> eraseOne());
+			if (!Boolean.TRUE.equals(more) && !Boolean.TRUE.equals(erased)) {
 				return;
 			}
+		}
+	}
+
+	private record Erasure(UUID memberId, int attempts, String keycloakUserId, String username) {
+
+	}
+
+	/** Deletes the Keycloak account of an erased member, retried like the creation. */
+	private boolean eraseOne() {
+		Instant now = this.clock.instant();
+		List<Erasure> due = this.jdbc.sql("""
+				select member_id, attempts, keycloak_user_id, username from account_provisioning
+				 where status = 'erase-pending' and next_attempt_at <= ?
+				 order by next_attempt_at limit 1 for update skip locked
+				""").param(Timestamp.from(now)).query(Erasure.class).list();
+		if (due.isEmpty()) {
+			return false;
+		}
+		Erasure row = due.get(0);
+		try {
+			this.keycloak.deleteUser(row.keycloakUserId(), row.username());
+			// Done: not even the account's name stays.
+			this.jdbc.sql("""
+					update account_provisioning set status = 'erased', username = null, keycloak_user_id = null,
+					       done_at = ?, last_error = null
+					 where member_id = ?
+					""").params(Timestamp.from(now), row.memberId()).update();
+			this.audit.record(SYSTEM, "member.account-deleted", "member:" + row.memberId(), Map.of());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			Duration pause = Duration.ofSeconds(Math.min(300, 1L << Math.min(row.attempts(), 8)));
+			log.warn("The account of erased member {} could not be deleted yet (attempt {}), retrying in {}: {}",
+					row.memberId(), row.attempts() + 1, pause, ex.getMessage());
+			this.jdbc.sql("""
+					update account_provisioning set attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+					 where member_id = ?
+					""")
+				.params(Timestamp.from(now.plus(pause)), String.valueOf(ex.getMessage()), row.memberId())
+				.update();
+			return false;
 		}
 	}
 

@@ -104,6 +104,35 @@ class KeycloakAdmin {
 		// Not available: the user has it already.
 	}
 
+	/**
+	 * Deletes the account (erasure): by its id when it is known, else every user of that
+	 * name. An account already gone counts as deleted.
+	 */
+	void deleteUser(String userId, String username) {
+		String token = token();
+		List<String> ids = new java.util.ArrayList<>();
+		if (userId != null) {
+			ids.add(userId);
+		}
+		else if (username != null) {
+			find(token, username).ifPresent(ids::add);
+		}
+		for (String id : ids) {
+			try {
+				this.http.delete()
+					.uri(URI.create(this.adminBase + "/users/" + id))
+					.headers(h -> h.setBearerAuth(token))
+					.retrieve()
+					.toBodilessEntity();
+			}
+			catch (HttpClientErrorException ex) {
+				if (ex.getStatusCode() != HttpStatus.NOT_FOUND) {
+					throw ex;
+				}
+			}
+		}
+	}
+
 	/** Keycloak's own mail asking the user to choose a password (valid three days). */
 	void sendPasswordInvitation(String userId) {
 		String token = token();

@@ -154,7 +154,7 @@ class MeetingRepository {
 			.sql("select attendee_id, attendee_name, attendee_email, status, queue_position, responded_at from rsvp"
 					+ " where meeting_id = ? and attendee_id = ?")
 			.params(meeting, attendee)
-			.query(Answer.class)
+			.query((rs, n) -> answer(rs))
 			.optional();
 	}
 
@@ -163,7 +163,7 @@ class MeetingRepository {
 			.sql("select attendee_id, attendee_name, attendee_email, status, queue_position, responded_at from rsvp"
 					+ " where meeting_id = ? order by queue_position")
 			.param(meeting)
-			.query(Answer.class)
+			.query((rs, n) -> answer(rs))
 			.list();
 	}
 
@@ -199,14 +199,30 @@ class MeetingRepository {
 			.update();
 	}
 
+	List<String> slugsAnsweredBy(String attendee) {
+		return this.jdbc.sql("select m.slug from rsvp r join meeting m on m.id = r.meeting_id where r.attendee_id = ?")
+			.param(attendee)
+			.query(String.class)
+			.list();
+	}
+
+	void deleteAnswers(String attendee) {
+		this.jdbc.sql("delete from rsvp where attendee_id = ?").param(attendee).update();
+	}
+
 	/** The first in line on the waiting list. */
 	Optional<Answer> firstWaiting(UUID meeting) {
 		return this.jdbc
 			.sql("select attendee_id, attendee_name, attendee_email, status, queue_position, responded_at from rsvp"
 					+ " where meeting_id = ? and status = 'waiting' order by queue_position limit 1")
 			.param(meeting)
-			.query(Answer.class)
+			.query((rs, n) -> answer(rs))
 			.optional();
+	}
+
+	private static Answer answer(ResultSet rs) throws SQLException {
+		return new Answer(rs.getString("attendee_id"), rs.getString("attendee_name"), rs.getString("attendee_email"),
+				rs.getString("status"), rs.getLong("queue_position"), rs.getTimestamp("responded_at").toInstant());
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {

@@ -166,6 +166,18 @@ public class Meetings {
 		return new Rsvp("cancelled", 0);
 	}
 
+	/**
+	 * Removes every answer of an attendee (erasure): a place they held goes to the first
+	 * in line, then their rows are deleted.
+	 */
+	@Transactional
+	public void forget(String attendeeId) {
+		for (String slug : this.repository.slugsAnsweredBy(attendeeId)) {
+			withdraw(slug, attendeeId);
+		}
+		this.repository.deleteAnswers(attendeeId);
+	}
+
 	private void fillFromWaitingList(UUID id, Instant now) {
 		MeetingRepository.Row row = this.repository.byId(id).orElseThrow();
 		int free = row.capacity() - row.attending();

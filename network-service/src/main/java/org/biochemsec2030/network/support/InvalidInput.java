@@ -2,11 +2,16 @@ package org.biochemsec2030.network.support;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * Input that cannot be accepted, with one message per field saying what to do: a 400
  * problem detail listing the fields, or the form again with each message beside its
- * field.
+ * field. A page that meets it answers with the site's error page with 400 (the API's
+ * answers are made by ApiErrors).
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInput extends RuntimeException {
 
 	private final List<FieldProblem> problems;

@@ -229,6 +229,15 @@ class MeetingsIT {
 		assertThat(full.select("form[action=" + path + "/rsvp] button").text()).isEqualTo("Join the waiting list");
 		assertThat(full.text()).contains("The meeting is full: you can join the waiting list.");
 
+		Api coordinator = new Api(this.port, "coordinator");
+		Api.Response csv = coordinator.get("/admin/network/meetings/" + meeting.id() + "/attendance.csv");
+		assertThat(csv.header("Content-Type")).startsWith("text/csv");
+		assertThat(csv.body().lines()).hasSize(2).first().isEqualTo("name,email,status,answered_at");
+		assertThat(csv.body().lines().skip(1).findFirst().orElseThrow()).contains(",attending,");
+		Document admin = Jsoup.parse(coordinator.page("/admin/network/meetings/" + meeting.id()).body());
+		assertThat(admin.select("#places").text()).isEqualTo("1 of 1 taken, 0 waiting");
+		assertThat(member.get("/admin/network/meetings/" + meeting.id() + "/attendance.csv").status()).isEqualTo(403);
+
 		assertThat(Api.anonymous(this.port).form(path + "/rsvp", List.of()).status()).isEqualTo(401);
 		Document list = Jsoup.parse(Api.anonymous(this.port).page("/events").body());
 		assertThat(list.select("a[href=" + path + "]").text()).isEqualTo(meeting.title());

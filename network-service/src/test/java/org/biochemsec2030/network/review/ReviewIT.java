@@ -59,8 +59,12 @@ class ReviewIT {
 		assertThat(user.path("email").asString()).isEqualTo(email);
 		assertThat(user.path("firstName").asString()).isEqualTo("Rosalind");
 		assertThat(KeycloakUsers.realmRoles(user.path("id").asString())).contains("member");
-		assertThat(Jsoup.parse(coordinator.page("/admin/network/applications/" + id).body()).select("#account").text())
-			.isEqualTo("Made in the identity provider");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> Jsoup.parse(coordinator.page("/admin/network/applications/" + id).body())
+				.select("#account")
+				.text()
+				.equals("Made in the identity provider"));
 
 		Mail.Message welcome = Mail.await(email, m -> m.subject().equals("Welcome to the science and security network"),
 				MAIL);
@@ -75,6 +79,35 @@ class ReviewIT {
 			.build()
 			.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 		assertThat(claims.path("realm_access").path("roles").toString()).contains("member");
+
+		// The member's own export holds every personal field they gave.
+		Api.Response export = Api.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/network/v1/me/export"))
+			.header("Authorization", "Bearer " + token)
+			.GET());
+		assertThat(export.status()).as(export.body()).isEqualTo(200);
+		JsonNode application = export.json().path("application");
+		assertThat(application.path("email").asString()).isEqualTo(email);
+		assertThat(application.path("givenName").asString()).isEqualTo("Rosalind");
+		assertThat(application.path("familyName").asString()).isEqualTo("Franklin");
+		assertThat(application.path("affiliation").asString()).isEqualTo("University of Exeter");
+		assertThat(application.path("discipline").asString()).isEqualTo("Structural biology");
+		assertThat(application.path("careerStage").asString()).isEqualTo("early-career");
+		assertThat(application.path("country").asString()).isEqualTo("GB");
+		assertThat(application.path("orcid").asString()).isEqualTo("0000-0002-1825-0097");
+		assertThat(application.path("statement").asString()).contains("protein structures");
+		assertThat(application.path("interests").toString()).contains("synthetic-biology");
+		assertThat(export.json().path("consents")).hasSize(2);
+		assertThat(export.json().path("mail").toString()).contains("Welcome to the science and security network");
+		assertThat(export.json().path("auditTrail").toString()).contains("application.approved");
+		assertThat(new Api(this.port, "member").get("/api/network/v1/me/export").status()).isEqualTo(404);
+		assertThat(new Api(this.port, "member").get("/api/network/v1/members/" + id + "/export").status())
+			.isEqualTo(403);
+		assertThat(coordinator.get("/api/network/v1/members/" + id + "/export")
+			.json()
+			.path("member")
+			.path("email")
+			.asString()).isEqualTo(email);
 
 		String event = this.jdbc
 			.sql("select data from event_outbox where aggregate_id = ? and topic = 'bcs.network'"

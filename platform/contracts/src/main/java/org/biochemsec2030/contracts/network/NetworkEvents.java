@@ -16,7 +16,8 @@ public final class NetworkEvents {
 			new EventType(MeetingScheduled.TYPE, MeetingScheduled.class, true),
 			new EventType(MeetingUpdated.TYPE, MeetingUpdated.class, true),
 			new EventType(MeetingCancelled.TYPE, MeetingCancelled.class, true),
-			new EventType(MemberApproved.TYPE, MemberApproved.class, false));
+			new EventType(MemberApproved.TYPE, MemberApproved.class, false),
+			new EventType(MemberErased.TYPE, MemberErased.class, false));
 
 	private NetworkEvents() {
 	}

@@ -132,6 +132,9 @@ public final class Engines {
 
 		static final KafkaContainer CONTAINER = start(
 				new KafkaContainer(image("kafka", "apache/kafka:4.1.1")).withEnv("KAFKA_HEAP_OPTS", "-Xms256m -Xmx256m")
+					// A machine busy with other builds can take minutes to start a
+					// broker.
+					.withStartupTimeout(Duration.ofMinutes(5))
 					.withCreateContainerCmdModifier(create -> create.getHostConfig()
 						.withPortBindings(new PortBinding(Ports.Binding.bindPort(PORT), ExposedPort.tcp(9092)))));
 
@@ -151,7 +154,9 @@ public final class Engines {
 					.waitingFor(Wait.forHttp("/_cluster/health?wait_for_status=yellow&timeout=60s")
 						.forPort(9200)
 						.forStatusCode(200)
-						.withStartupTimeout(Duration.ofMinutes(3))));
+						// Several builds at once on two cores can hold a start for
+						// minutes.
+						.withStartupTimeout(Duration.ofMinutes(6))));
 
 	}
 

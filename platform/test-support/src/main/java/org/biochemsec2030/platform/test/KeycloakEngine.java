@@ -66,7 +66,9 @@ final class KeycloakEngine {
 			.waitingFor(Wait.forHttp("/realms/" + Identity.REALM + "/.well-known/openid-configuration")
 				.forPort(8180)
 				.forStatusCode(200)
-				.withStartupTimeout(Duration.ofMinutes(6)));
+				// First start imports the realm; with other builds on two cores that has
+				// taken more than six minutes.
+				.withStartupTimeout(Duration.ofMinutes(12)));
 		Engines.start(keycloak);
 		String base = "http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8180);
 		for (String partialImport : partialImports(infra)) {

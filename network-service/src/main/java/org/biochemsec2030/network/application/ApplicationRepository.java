@@ -28,7 +28,10 @@ class ApplicationRepository {
 
 	/** Serialises everything that happens to one address until the transaction ends. */
 	void lockAddress(String email) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('application:' || ?))").param(email).query().singleRow();
+		this.jdbc.sql("select count(*) from (select pg_advisory_xact_lock(hashtext('application:' || ?))) as locked")
+			.param(email)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Records a submission key; false if it was seen before. */

@@ -178,12 +178,12 @@ public final class Engines {
 
 		static final GenericContainer<?> CONTAINER = start(
 				new GenericContainer<>(image("greenmail", "greenmail/standalone:2.1.7"))
-					.withEnv("JAVA_OPTS", "-Djava.net.preferIPv4Stack=true -Xmx96m")
+					.withEnv("JAVA_OPTS", "-Djava.net.preferIPv4Stack=true -Xmx128m")
 					.withExposedPorts(3025, 3143, 8080)
 					.waitingFor(Wait.forHttp("/api/service/readiness")
 						.forPort(8080)
 						.forStatusCode(200)
-						.withStartupTimeout(Duration.ofMinutes(2))));
+						.withStartupTimeout(Duration.ofMinutes(6))));
 
 	}
 

@@ -124,7 +124,8 @@ class AdminApplicationsController {
 
 	private static String page(Model model, ApplicationView application, String notice, String problem,
 			Map<String, String> errors) {
-		model.addAttribute("application", application);
+		// Not "application": in a template that name is the servlet context.
+		model.addAttribute("applicant", application);
 		model.addAttribute("notice", notice);
 		model.addAttribute("problem", problem);
 		model.addAttribute("errors", errors);

@@ -176,14 +176,23 @@ public final class Engines {
 
 	private static final class MailHolder {
 
-		static final GenericContainer<?> CONTAINER = start(
-				new GenericContainer<>(image("greenmail", "greenmail/standalone:2.1.7"))
-					.withEnv("JAVA_OPTS", "-Djava.net.preferIPv4Stack=true -Xmx128m")
-					.withExposedPorts(3025, 3143, 8080)
-					.waitingFor(Wait.forHttp("/api/service/readiness")
-						.forPort(8080)
-						.forStatusCode(200)
-						.withStartupTimeout(Duration.ofMinutes(6))));
+		static final GenericContainer<?> CONTAINER = start(new GenericContainer<>(
+				image("greenmail", "greenmail/standalone:2.1.7"))
+			.withEnv("JAVA_OPTS", "-Djava.net.preferIPv4Stack=true -Xmx128m")
+			// Only the protocols the tests use (and the API the readiness check asks),
+			// with
+			// time for each to start: GreenMail's own two seconds are not enough on a
+			// busy
+			// machine.
+			.withEnv("GREENMAIL_OPTS",
+					"-Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=0.0.0.0"
+							+ " -Dgreenmail.api.hostname=0.0.0.0 -Dgreenmail.api.port=8080 -Dgreenmail.auth.disabled"
+							+ " -Dgreenmail.startup.timeout=60000")
+			.withExposedPorts(3025, 3143, 8080)
+			.waitingFor(Wait.forHttp("/api/service/readiness")
+				.forPort(8080)
+				.forStatusCode(200)
+				.withStartupTimeout(Duration.ofMinutes(6))));
 
 	}
 

@@ -54,17 +54,19 @@ class ReviewIT {
 		assertThat(page.select("#status").text()).isEqualTo("approved");
 		assertThat(page.select(".notice").text()).startsWith("Approved.");
 
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> KeycloakUsers.named(email).size() == 1);
-		JsonNode user = KeycloakUsers.named(email).get(0);
-		assertThat(user.path("email").asString()).isEqualTo(email);
-		assertThat(user.path("firstName").asString()).isEqualTo("Rosalind");
-		assertThat(KeycloakUsers.realmRoles(user.path("id").asString())).contains("member");
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(60))
 			.until(() -> Jsoup.parse(coordinator.page("/admin/network/applications/" + id).body())
 				.select("#account")
 				.text()
 				.equals("Made in the identity provider"));
+		// The account is made: the user exists once, with the role.
+		List<JsonNode> users = KeycloakUsers.named(email);
+		assertThat(users).hasSize(1);
+		JsonNode user = users.get(0);
+		assertThat(user.path("email").asString()).isEqualTo(email);
+		assertThat(user.path("firstName").asString()).isEqualTo("Rosalind");
+		assertThat(KeycloakUsers.realmRoles(user.path("id").asString())).contains("member");
 
 		Mail.Message welcome = Mail.await(email, m -> m.subject().equals("Welcome to the science and security network"),
 				MAIL);

@@ -73,23 +73,25 @@ public class HomeSections implements DisposableBean {
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, this.timeout.toMillis()))
 			.responseTimeout(this.timeout);
 		this.client = builder.clientConnector(new ReactorClientHttpConnector(http)).build();
-		this.sections = List
-			.of(Source.of("posts", "Latest posts", properties.contentUri(), "/api/content/v1/posts?size=5", "/blog",
-					"All posts", "The first posts will appear here soon.", "Posts are unavailable right now.", ARTICLE),
-					Source.of("micro", "Mini-blog", properties.contentUri(), "/api/content/v1/micro?size=5", "/micro",
-							"All mini-posts", "Nothing on the mini-blog yet.",
-							"The mini-blog is unavailable right now.", MICRO),
-					Source.of("papers", "Briefing papers", properties.publishingUri(),
-							"/api/publishing/v1/papers?size=5", "/papers", "All briefing papers",
-							"The first briefing papers will appear here.", "Briefing papers are unavailable right now.",
-							ARTICLE),
-					Source.of("developments", "Tracked developments", properties.trackerUri(),
-							"/api/tracker/v1/developments?size=5", "/tracker", "All tracked developments",
-							"No tracked developments published yet.", "Tracked developments are unavailable right now.",
-							ARTICLE),
-					Source.of("meetings", "Next meetings", properties.networkUri(),
-							"/api/network/v1/meetings?upcoming=true&size=3", "/events", "All meetings and events",
-							"No meetings are scheduled yet.", "Meetings are unavailable right now.", MEETING))
+		this.sections = List.of(
+				Source.of("posts", "Latest posts", properties.contentUri(), "/api/content/v1/posts?size=5", "/blog",
+						"All posts", "The first posts will appear here soon.", "Posts are unavailable right now.",
+						ARTICLE),
+				Source.of("micro", "Mini-blog", properties.contentUri(), "/api/content/v1/micro?size=5", "/micro",
+						"All mini-posts", "Nothing on the mini-blog yet.", "The mini-blog is unavailable right now.",
+						MICRO),
+				Source.of("papers", "Briefing papers", properties.publishingUri(), "/api/publishing/v1/papers?size=5",
+						"/papers", "All briefing papers", "The first briefing papers will appear here.",
+						"Briefing papers are unavailable right now.", ARTICLE),
+				Source.of("developments", "Tracked developments", properties.trackerUri(),
+						"/api/tracker/v1/developments?size=5", "/tracker", "All tracked developments",
+						"No tracked developments published yet.", "Tracked developments are unavailable right now.",
+						ARTICLE),
+				// The network's own meetings (/events); treaty meetings, which papers
+				// target, are publishing-service's (/meetings) and are not listed here.
+				Source.of("meetings", "Next meetings", properties.networkUri(), "/api/network/v1/meetings?size=3",
+						"/events", "All network meetings", "No meetings are scheduled yet.",
+						"Meetings are unavailable right now.", MEETING))
 			.stream()
 			.map(Section::new)
 			.toList();

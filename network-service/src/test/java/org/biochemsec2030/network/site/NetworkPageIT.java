@@ -2,20 +2,18 @@ package org.biochemsec2030.network.site;
 
 import java.util.Map;
 
+import org.biochemsec2030.network.NetworkServiceTest;
 import org.biochemsec2030.platform.test.Http;
-import org.biochemsec2030.platform.test.RealEngines;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public landing page, rendered by the running service in the site's shared layout.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealEngines
+@NetworkServiceTest
 class NetworkPageIT {
 
 	@Value("${local.server.port}")
@@ -30,6 +28,7 @@ class NetworkPageIT {
 			.contains("<main id=\"main\"")
 			.contains("href=\"/network\" aria-current=\"page\">Network</a>")
 			.contains("How to join")
+			.contains("href=\"/network/apply\"")
 			.contains("href=\"/assets/bcs.css\"");
 	}
 

@@ -31,6 +31,9 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -93,6 +96,8 @@ public class SecurityAutoConfiguration {
 			.hasAnyRole(properties.adminToolRoles())
 			.requestMatchers("/api/*/partner/**")
 			.hasRole(Roles.PARTNER)
+			.requestMatchers(anonymousPosts(properties))
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
@@ -131,6 +136,15 @@ public class SecurityAutoConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** The POSTs a service opens to the public (none unless it names them). */
+	private static RequestMatcher anonymousPosts(SecurityProperties properties) {
+		List<RequestMatcher> matchers = properties.anonymousPosts()
+			.stream()
+			.<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path))
+			.toList();
+		return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
 	}
 
 	@Bean

@@ -26,12 +26,15 @@ import org.springframework.validation.annotation.Validated;
  * @param clockSkew how far a token's times may be off this service's clock
  * @param keySetTimeout how long fetching the key set may take (connect and read each): a
  * request waiting for keys is a request held open, so this stays short
+ * @param anonymousPosts paths (patterns) where a POST needs no token: forms the public
+ * sends without an account, such as an application to join; each such handler checks its
+ * input itself
  */
 @Validated
 @ConfigurationProperties("bcs.security")
 public record SecurityProperties(@NotNull URI issuerUri, URI jwkSetUri, @DefaultValue("bcs") @NotBlank String audience,
 		@DefaultValue("admin") List<String> staffRoles, @DefaultValue("30s") Duration clockSkew,
-		@DefaultValue("3s") Duration keySetTimeout) {
+		@DefaultValue("3s") Duration keySetTimeout, @DefaultValue List<String> anonymousPosts) {
 
 	public URI keySetUri() {
 		return jwkSetUri != null && !jwkSetUri.toString().isEmpty() ? jwkSetUri

@@ -27,10 +27,10 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * The real engines integration tests run against: PostgreSQL, Kafka, Elasticsearch,
- * Keycloak and Redis, each started at most once per test JVM (that is, once per Maven
- * module) and shared by every test class in it. Image names come from the build (system
- * properties set by the parent POM) so the tests, the compose file and the stand-in
- * images agree on one list.
+ * Keycloak, Redis and the mail catcher (GreenMail), each started at most once per test
+ * JVM (that is, once per Maven module) and shared by every test class in it. Image names
+ * come from the build (system properties set by the parent POM) so the tests, the compose
+ * file and the stand-in images agree on one list.
  */
 public final class Engines {
 
@@ -78,6 +78,19 @@ public final class Engines {
 		DockerClientFactory.instance().client().startContainerCmd(engine.getContainerId()).exec();
 	}
 
+	/**
+	 * Freezes Keycloak's container as a hung identity provider would: connections are
+	 * accepted and never answered. {@link #resumeKeycloak()} lets it go on where it
+	 * stood, on the same address, with its data and sessions.
+	 */
+	public static void pauseKeycloak() {
+		DockerClientFactory.instance().client().pauseContainerCmd(keycloak().getContainerId()).exec();
+	}
+
+	public static void resumeKeycloak() {
+		DockerClientFactory.instance().client().unpauseContainerCmd(keycloak().getContainerId()).exec();
+	}
+
 	public static GenericContainer<?> elasticsearch() {
 		return ElasticsearchHolder.CONTAINER;
 	}
@@ -93,6 +106,22 @@ public final class Engines {
 
 	public static GenericContainer<?> redis() {
 		return RedisHolder.CONTAINER;
+	}
+
+	/**
+	 * The mail catcher of the compose suite: SMTP on 3025, IMAP on 3143, any address
+	 * accepted and kept in a mailbox of its own (read with {@link Mail}).
+	 */
+	public static GenericContainer<?> mail() {
+		return MailHolder.CONTAINER;
+	}
+
+	/**
+	 * The mail catcher's address on Docker's bridge network, for other containers
+	 * (Keycloak sends its own mail there).
+	 */
+	static String mailAddressForContainers() {
+		return mail().getContainerInfo().getNetworkSettings().getIpAddress();
 	}
 
 	/**
@@ -164,6 +193,28 @@ public final class Engines {
 				new GenericContainer<>(image("redis", "redis:8.0")).withExposedPorts(6379)
 					.withCreateContainerCmdModifier(fixedHostPort(6379))
 					.waitingFor(Wait.forLogMessage(".*Ready to accept connections.*", 1)));
+
+	}
+
+	private static final class MailHolder {
+
+		static final GenericContainer<?> CONTAINER = start(new GenericContainer<>(
+				image("greenmail", "greenmail/standalone:2.1.7"))
+			.withEnv("JAVA_OPTS", "-Djava.net.preferIPv4Stack=true -Xmx128m")
+			// Only the protocols the tests use (and the API the readiness check asks),
+			// with
+			// time for each to start: GreenMail's own two seconds are not enough on a
+			// busy
+			// machine.
+			.withEnv("GREENMAIL_OPTS",
+					"-Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=0.0.0.0"
+							+ " -Dgreenmail.api.hostname=0.0.0.0 -Dgreenmail.api.port=8080 -Dgreenmail.auth.disabled"
+							+ " -Dgreenmail.startup.timeout=60000")
+			.withExposedPorts(3025, 3143, 8080)
+			.waitingFor(Wait.forHttp("/api/service/readiness")
+				.forPort(8080)
+				.forStatusCode(200)
+				.withStartupTimeout(Duration.ofMinutes(6))));
 
 	}
 

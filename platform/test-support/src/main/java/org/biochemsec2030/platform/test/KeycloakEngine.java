@@ -45,6 +45,10 @@ final class KeycloakEngine {
 		var image = new ImageFromDockerfile("biochemsec/keycloak:dev", false).withFileFromPath(".", infra)
 			.withBuildArg("KEYCLOAK_IMAGE",
 					Engines.image("keycloak", "quay.io/keycloak/keycloak:26.7.3").asCanonicalNameString());
+		// The realm sends its own mail (execute-actions, password reset) to the mail
+		// catcher,
+		// which it reaches over Docker's bridge network.
+		String smtpHost = Engines.mailAddressForContainers();
 		GenericContainer<?> keycloak = new GenericContainer<>(image)
 			.withCommand("start", "--optimized", "--http-enabled=true", "--http-port=8180", "--hostname-strict=false",
 					"--import-realm")
@@ -53,6 +57,8 @@ final class KeycloakEngine {
 			.withEnv("BCS_GATEWAY_CLIENT_SECRET", GATEWAY_SECRET)
 			.withEnv("BCS_NETWORK_CLIENT_SECRET", NETWORK_SECRET)
 			.withEnv("BCS_PUBLIC_URL", "http://localhost:" + GATEWAY_PORT)
+			.withEnv("BCS_SMTP_HOST", smtpHost)
+			.withEnv("BCS_SMTP_PORT", "3025")
 			.withEnv("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m")
 			.withCopyFileToContainer(MountableFile.forHostPath(infra.resolve("biochemsec-realm.json")),
 					"/opt/keycloak/data/import/biochemsec-realm.json")
@@ -60,9 +66,9 @@ final class KeycloakEngine {
 			.waitingFor(Wait.forHttp("/realms/" + Identity.REALM + "/.well-known/openid-configuration")
 				.forPort(8180)
 				.forStatusCode(200)
-				// Its first start initialises its database: over six minutes on a busy
-				// two-core machine.
-				.withStartupTimeout(Duration.ofMinutes(10)));
+				// First start imports the realm; with other builds on two cores that has
+				// taken more than six minutes.
+				.withStartupTimeout(Duration.ofMinutes(12)));
 		Engines.start(keycloak);
 		String base = "http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8180);
 		for (String partialImport : partialImports(infra)) {

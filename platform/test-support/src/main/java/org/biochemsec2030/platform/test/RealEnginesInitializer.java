@@ -12,8 +12,8 @@ import org.springframework.core.env.MapPropertySource;
  * Points an application context at the shared engines: its own database (named by the
  * service's {@code bcs.database} property) in the shared PostgreSQL, the shared Kafka
  * broker and Elasticsearch, and with {@code bcs.test.identity=true} the realm of the
- * shared Keycloak. Its properties take precedence over application.yml, exactly as
- * environment variables do in production.
+ * shared Keycloak, with {@code bcs.test.mail=true} the mail catcher. Its properties take
+ * precedence over application.yml, exactly as environment variables do in production.
  */
 public class RealEnginesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -30,6 +30,12 @@ public class RealEnginesInitializer implements ApplicationContextInitializer<Con
 		}
 		properties.put("spring.kafka.bootstrap-servers", Engines.kafka().getBootstrapServers());
 		properties.put("bcs.search.uris", Engines.elasticsearchUri());
+		// The mail catcher, for the tests that send mail (bcs.test.mail=true).
+		if (environment.getProperty("bcs.test.mail", Boolean.class, false)) {
+			var mail = Engines.mail();
+			properties.put("spring.mail.host", mail.getHost());
+			properties.put("spring.mail.port", mail.getMappedPort(3025));
+		}
 		// Keycloak is the slowest engine to start: only the tests that ask for it get it.
 		if (environment.getProperty("bcs.test.identity", Boolean.class, false)) {
 			properties.put("bcs.security.issuer-uri", Identity.issuer());

@@ -1,0 +1,181 @@
+package org.biochemsec2030.network.member;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.biochemsec2030.contracts.network.MemberErased;
+import org.biochemsec2030.network.mail.Mailer;
+import org.biochemsec2030.network.meeting.Meetings;
+import org.biochemsec2030.network.support.NetworkTopics;
+import org.biochemsec2030.network.support.NotFound;
+import org.biochemsec2030.platform.security.Actor;
+import org.biochemsec2030.platform.security.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything this service holds about one member, as JSON: for the member themselves and
+ * for staff answering a request. Each export is recorded in the audit log (who looked at
+ * whose data). The tables are read column by column, so a column added later is in the
+ * export without anyone remembering to add it here.
+ */
+@Service
+public class PersonalData {
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Meetings meetings;
+
+	private final Mailer mailer;
+
+	private final NetworkTopics topics;
+
+	private final Clock clock;
+
+	PersonalData(JdbcClient jdbc, AuditLog audit, Meetings meetings, Mailer mailer, NetworkTopics topics, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.meetings = meetings;
+		this.mailer = mailer;
+		this.topics = topics;
+		this.clock = clock;
+	}
+
+	/**
+	 * Erases a member: their answers to meetings are withdrawn (a place goes to the next
+	 * in line) and deleted, their consents and mail deleted, the application and member
+	 * rows keep only what is not personal (ids, dates, who decided), the audit trail
+	 * keeps what was done but not their name, and the Keycloak account is deleted by the
+	 * account job (now, or when Keycloak answers). {@code member.erased} tells every
+	 * other service to do the same.
+	 */
+	@Transactional
+	public void erase(UUID memberId, Actor actor) {
+		List<Map<String, Object>> found = rows("select * from member where id = ? for update", memberId);
+		if (found.isEmpty() || "erased".equals(found.get(0).get("status"))) {
+			throw new NotFound("No member " + memberId);
+		}
+		String email = (String) found.get(0).get("email");
+		String account = (String) found.get(0).get("keycloakUserId");
+		if (account != null) {
+			this.meetings.forget(account);
+			// What the member did stays on record, not their name.
+			this.jdbc
+				.sql("update audit_log set detail = jsonb_set(detail, '{by}', to_jsonb('erased member'::text))"
+						+ " where actor = ?")
+				.param(account)
+				.update();
+		}
+		this.mailer.forget(email);
+		this.jdbc.sql("delete from consent where subject_id = ?").param(memberId).update();
+		String erased = "erased:" + memberId;
+		this.jdbc.sql("""
+				update application set email = ?, given_name = '', family_name = '', affiliation = '', discipline = '',
+				       career_stage = '', country = '', interests = '{}', orcid = null, statement = '', note = null,
+				       decision_reason = null, verification_hash = null
+				 where id = ?
+				""").params(erased, memberId).update();
+		this.jdbc.sql("update member set email = ?, status = 'erased', keycloak_user_id = null where id = ?")
+			.params(erased, memberId)
+			.update();
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				update account_provisioning set status = 'erase-pending', username = ?, attempts = 0,
+				       next_attempt_at = ?, last_error = null, keycloak_user_id = coalesce(keycloak_user_id, ?)
+				 where member_id = ?
+				""").params(email, Timestamp.from(now), account, memberId).update();
+		this.topics.announce(new MemberErased(memberId.toString(), now));
+		// Erasure asked for by the member: recorded under their (now meaningless) id, not
+		// their name.
+		Actor by = actor.id().equals(account) ? new Actor(actor.id(), "erased member", actor.roles()) : actor;
+		this.audit.record(by, "member.erased", "member:" + memberId, Map.of());
+	}
+
+	/** The member whose Keycloak account this is. */
+	public Optional<UUID> memberOfAccount(String keycloakUserId) {
+		return this.jdbc.sql("select id from member where keycloak_user_id = ? and status = 'active'")
+			.param(keycloakUserId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	@Transactional
+	public Map<String, Object> export(UUID memberId, Actor actor) {
+		List<Map<String, Object>> member = rows("select * from member where id = ?", memberId);
+		if (member.isEmpty()) {
+			throw new NotFound("No member " + memberId);
+		}
+		Map<String, Object> row = member.get(0);
+		String email = (String) row.get("email");
+		String account = (String) row.get("keycloak_user_id");
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("member", row);
+		export.put("application", rows("select * from application where id = ?", memberId).get(0));
+		export.put("consents", rows("select * from consent where subject_id = ? order by id", memberId));
+		export.put("account", rows("select * from account_provisioning where member_id = ?", memberId));
+		export.put("meetingAnswers", (account == null) ? List.of()
+				: rows("select r.*, m.title as meeting_title, m.starts_at as meeting_starts_at from rsvp r"
+						+ " join meeting m on m.id = r.meeting_id where r.attendee_id = ? order by r.responded_at",
+						account));
+		export.put("mail", rows("select id, recipient, subject, body, queued_at, sent_at from mail_outbox"
+				+ " where recipient = ? order by id", email));
+		export.put("auditTrail",
+				rows("select occurred_at, actor, action, target from audit_log" + " where target in (?, ?) order by id",
+						"member:" + memberId, "application:" + memberId));
+		this.audit.record(actor, "personal-data.exported", "member:" + memberId, Map.of());
+		return export;
+	}
+
+	private List<Map<String, Object>> rows(String sql, Object... params) {
+		return this.jdbc.sql(sql).params(params).query((ResultSet rs, int n) -> row(rs)).list();
+	}
+
+	private static Map<String, Object> row(ResultSet rs) throws SQLException {
+		ResultSetMetaData meta = rs.getMetaData();
+		Map<String, Object> row = new LinkedHashMap<>();
+		for (int i = 1; i <= meta.getColumnCount(); i++) {
+			Object value = rs.getObject(i);
+			if (value instanceof java.sql.Array array) {
+				value = new ArrayList<>(List.of((Object[]) array.getArray()));
+			}
+			else if (value instanceof java.sql.Timestamp timestamp) {
+				value = timestamp.toInstant().toString();
+			}
+			else if (value != null && !(value instanceof Number) && !(value instanceof Boolean)) {
+				value = value.toString();
+			}
+			row.put(camel(meta.getColumnLabel(i)), value);
+		}
+		return row;
+	}
+
+	private static String camel(String column) {
+		StringBuilder name = new StringBuilder();
+		boolean upper = false;
+		for (char c : column.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				name.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return name.toString();
+	}
+
+}

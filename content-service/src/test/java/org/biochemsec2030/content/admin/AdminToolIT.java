@@ -6,6 +6,7 @@ import java.util.Map;
 import org.biochemsec2030.content.Api;
 import org.biochemsec2030.content.ContentServiceTest;
 import org.biochemsec2030.content.Posts;
+import org.biochemsec2030.platform.taxonomy.Regime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class AdminToolIT {
 		Api editor = new Api(this.port, "editor");
 		Document blank = Jsoup.parse(editor.page("/admin/content/posts/new").body());
 		assertThat(blank.select("form#post-form input[type=checkbox][name=topics]")).hasSize(7);
-		assertThat(blank.select("form#post-form input[type=checkbox][name=regimes]")).hasSize(3);
+		assertThat(blank.select("form#post-form input[type=checkbox][name=regimes]")).hasSize(Regime.values().length);
 		assertThat(blank.select("head script[src=/admin/content/assets/preview.js]")).hasSize(1);
 
 		String title = "Benchtop synthesis " + Posts.unique();

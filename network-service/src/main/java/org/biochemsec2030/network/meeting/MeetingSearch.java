@@ -21,15 +21,17 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The network's meetings in site search ({@code bcs-network}, type
- * {@link DocumentType#EVENT}: the network's own meetings; treaty meetings are
- * publishing's {@code MEETING}). Kept in step from this service's own events on
- * {@code bcs.network}, so a change waits in Kafka while Elasticsearch is away instead of
- * being lost; a cancelled meeting leaves the index. Only public fields are indexed: never
- * the online link or who attends.
+ * The network's meetings in site search ({@code bcs-network}, type {@link #EVENT}: the
+ * network's own meetings; treaty meetings are publishing's {@code MEETING}). Kept in step
+ * from this service's own events on {@code bcs.network}, so a change waits in Kafka while
+ * Elasticsearch is away instead of being lost; a cancelled meeting leaves the index. Only
+ * public fields are indexed: never the online link or who attends.
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingSearch {
+
+	// The network's own meetings, as search stores and shows them (key "event").
+	static final DocumentType EVENT = new DocumentType("event", "Network meeting");
 
 	static final String GROUP = "network-service-search";
 
@@ -77,7 +79,7 @@ class MeetingSearch {
 	static SearchDocument document(MeetingView meeting, java.time.Instant updatedAt) {
 		String body = String.join("\n", List.of(meeting.summary(), meeting.agenda(), meeting.location(),
 				meeting.localStart() + " (" + meeting.timeZone() + ")"));
-		return new SearchDocument(meeting.id().toString(), DocumentType.EVENT, meeting.title(), meeting.summary(), body,
+		return new SearchDocument(meeting.id().toString(), EVENT, meeting.title(), meeting.summary(), body,
 				meeting.url(), topicLabels(meeting.topics()), List.of(), List.of(), meeting.speakers(),
 				meeting.startsAt(), updatedAt);
 	}

@@ -123,7 +123,7 @@ class OverlaysTests {
 	void noCredentialIsRendered() {
 		// The only Secrets the manifests make are configuration the operators read from
 		// Secrets.
-		Set<String> configuration = Set.of("bcs-public-url", "bcs-search-roles");
+		Set<String> configuration = Set.of("bcs-public-url", "bcs-search-roles", "bcs-realm-mail");
 		Manifests.all()
 			.filter((o) -> o.path("kind").asString().equals("Secret"))
 			.forEach((secret) -> assertThat(configuration).contains(Manifests.name(secret)));

@@ -73,6 +73,13 @@ final class SuiteProcesses implements AutoCloseable {
 			// Event handling logs at debug, with the trace id of the request behind the
 			// event.
 			env.put("LOGGING_LEVEL_ORG_BIOCHEMSEC2030_PLATFORM_EVENTS", "DEBUG");
+			if (service.equals("network")) {
+				// Member accounts through Keycloak's Admin API, and mail to the mail
+				// catcher.
+				env.put("BCS_NETWORK_CLIENT_SECRET", Identity.networkClientSecret());
+				env.put("BCS_SMTP_HOST", Engines.mail().getHost());
+				env.put("BCS_SMTP_PORT", Integer.toString(Engines.mail().getMappedPort(3025)));
+			}
 			launch(service + "-service", port, env);
 			gatewayEnv.put("BCS_" + service.toUpperCase() + "_URI", "http://localhost:" + port);
 		}

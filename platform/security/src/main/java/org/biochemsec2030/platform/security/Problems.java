@@ -101,6 +101,14 @@ public final class Problems {
 	 * client.
 	 */
 	public static boolean wantsPage(HttpServletRequest request) {
+		// An API answers problems whatever the client accepts, as the gateway does for
+		// /api/:
+		// a script in a page sends the browser's Accept too.
+		Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (original instanceof String uri) ? uri : request.getRequestURI();
+		if (path != null && path.startsWith("/api/")) {
+			return false;
+		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept == null || accept.isBlank()) {
 			return false;

@@ -47,6 +47,17 @@ class ProblemsTests {
 	}
 
 	@Test
+	void anApiAnswersProblemsEvenToABrowser() {
+		MockHttpServletRequest request = accept("text/html,application/xhtml+xml,*/*;q=0.8");
+		request.setRequestURI("/api/content/v1/posts");
+		assertThat(Problems.wantsPage(request)).isFalse();
+		MockHttpServletRequest dispatched = accept("text/html");
+		dispatched.setRequestURI("/error");
+		dispatched.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/network/v1/nothing");
+		assertThat(Problems.wantsPage(dispatched)).isFalse();
+	}
+
+	@Test
 	void aNulIsFoundAnywhereInAText() {
 		assertThat(Problems.hasNul("a\u0000")).isTrue();
 		assertThat(Problems.hasNul("plain")).isFalse();

@@ -45,7 +45,24 @@ class GatewayRoutesIT {
 				if (traceparent != null) {
 					TRACEPARENT_RECEIVED.put(exchange.getRequestURI().getPath(), traceparent);
 				}
-				byte[] body = (service + " " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
+				String path = exchange.getRequestURI().getPath();
+				if (path.endsWith("/moved")) {
+					// As a service would answer if it built the address from its own
+					// host.
+					int own = exchange.getLocalAddress().getPort();
+					exchange.getResponseHeaders().set("Location", "http://127.0.0.1:" + own + "//moved-here?x=1#top");
+					exchange.getResponseHeaders().set("Content-Location", "http://127.0.0.1:" + own + "/moved");
+					exchange.sendResponseHeaders(303, -1);
+					exchange.close();
+					return;
+				}
+				if (path.endsWith("/off-site")) {
+					exchange.getResponseHeaders().set("Location", "https://example.org/elsewhere");
+					exchange.sendResponseHeaders(303, -1);
+					exchange.close();
+					return;
+				}
+				byte[] body = (service + " " + path).getBytes(StandardCharsets.UTF_8);
 				exchange.sendResponseHeaders(200, body.length);
 				exchange.getResponseBody().write(body);
 				exchange.close();
@@ -108,6 +125,19 @@ class GatewayRoutesIT {
 			.hasValueSatisfying(policy -> assertThat(policy).contains("camera=()"));
 		assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
+	@Test
+	void turnsAServicesOwnAddressInLocationIntoTheSamePathOnTheSite() {
+		Http.Response moved = Http.get(url("/papers/moved"));
+		assertThat(moved.status()).isEqualTo(303);
+		// One leading slash: "//moved-here" would name another site.
+		assertThat(moved.header("Location")).isEqualTo("/moved-here?x=1#top");
+		assertThat(moved.header("Content-Location")).isEqualTo("/moved");
+
+		Http.Response offSite = Http.get(url("/papers/off-site"));
+		assertThat(offSite.status()).isEqualTo(303);
+		assertThat(offSite.header("Location")).isEqualTo("https://example.org/elsewhere");
 	}
 
 	@Test

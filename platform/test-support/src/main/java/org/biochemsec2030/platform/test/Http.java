@@ -19,7 +19,13 @@ public final class Http {
 	private Http() {
 	}
 
-	public record Response(int status, String body) {
+	public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+
+		/** The first value of a header, or null. */
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
 	}
 
 	public static Response get(String uri) {
@@ -32,7 +38,7 @@ public final class Http {
 		HttpRequest request = builder.build();
 		try {
 			HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body());
+			return new Response(response.statusCode(), response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("GET " + uri + " failed", ex);

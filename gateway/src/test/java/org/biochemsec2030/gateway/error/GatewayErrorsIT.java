@@ -194,6 +194,45 @@ class GatewayErrorsIT {
 	}
 
 	@Test
+	void answersAnAddressTooLongForTheServerWithAProblemInsteadOfAnEmptyAnswer() throws Exception {
+		// Past server.netty.max-initial-line-length (32 kB): Netty refuses it before the
+		// application reads a header, so the shape is the problem (the page needs
+		// Accept).
+		HttpResponse<String> problem = send("GET", "/search?q=" + "a".repeat(40 * 1024), BROWSER);
+		assertProblem(problem, 414);
+		assertThat(problem.body()).contains("\"title\":\"Address too long\"");
+	}
+
+	@Test
+	void answersHeadersTooLargeForTheServerInTheShapeTheClientAsksFor() throws Exception {
+		String cookies = "a=" + "b".repeat(20 * 1024);
+		HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/blog/a-post")))
+			.header("Accept", BROWSER)
+			.header("Cookie", cookies)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(431);
+		assertThat(page.body()).contains("<main id=\"main\"").contains("<h1>Request headers too large</h1>");
+		assertSecurityHeaders(page);
+
+		HttpResponse<String> problem = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/api/content/v1/posts")))
+			.header("Accept", BROWSER)
+			.header("X-Padding", cookies)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertProblem(problem, 431);
+		assertThat(problem.body()).contains("\"instance\":\"/api/content/v1/posts\"");
+	}
+
+	@Test
+	void refusesAClientThatSendsTheMarkerOfAnUndecodableRequestItself() throws Exception {
+		HttpResponse<String> problem = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/")))
+			.header("Accept", JSON)
+			.header("X-BCS-Undecodable", "line:guessed")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertProblem(problem, 400);
+		assertThat(problem.body()).doesNotContain("Address too long");
+	}
+
+	@Test
 	void servesTheSharedAssetsItself() throws Exception {
 		HttpResponse<String> css = send("GET", "/assets/bcs.css", "text/css");
 		assertThat(css.statusCode()).isEqualTo(200);
@@ -224,6 +263,10 @@ class GatewayErrorsIT {
 		assertThat(response.headers().firstValue("Permissions-Policy"))
 			.hasValueSatisfying(policy -> assertThat(policy).contains("camera=()").contains("geolocation=()"));
 		assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
 	}
 
 	private HttpResponse<String> send(String method, String path, String accept)

@@ -274,6 +274,32 @@ class SignInIT {
 	}
 
 	@Test
+	void theHeadersSignInLinkReturnsToThePageItWasClickedOn() {
+		SignInBrowser browser = new SignInBrowser();
+		HttpResponse<String> login = browser.open(gateway() + "/oauth2/authorization/keycloak",
+				Map.of("Referer", gateway() + "/blog/first-meeting-report?from=home"));
+
+		HttpResponse<String> back = browser.submit(SignInBrowser.loginFormAction(login.body()),
+				Map.of("username", "editor", "password", "demo-editor"));
+
+		assertThat(browser.visited.getLast().getPath()).isEqualTo("/blog/first-meeting-report");
+		assertThat(browser.visited.getLast().getQuery()).startsWith("from=home");
+		assertThat(back.body()).contains("who: editor");
+	}
+
+	@Test
+	void aSignInLinkOnAnotherSiteLandsOnTheHomePage() {
+		SignInBrowser browser = new SignInBrowser();
+		HttpResponse<String> login = browser.open(gateway() + "/oauth2/authorization/keycloak",
+				Map.of("Referer", "https://elsewhere.example/blog/first-meeting-report"));
+
+		browser.submit(SignInBrowser.loginFormAction(login.body()),
+				Map.of("username", "editor", "password", "demo-editor"));
+
+		assertThat(browser.visited.getLast().getPath()).isEqualTo("/");
+	}
+
+	@Test
 	void aFailedSignInShowsAPageThatOffersToTryAgain() {
 		SignInBrowser browser = new SignInBrowser();
 

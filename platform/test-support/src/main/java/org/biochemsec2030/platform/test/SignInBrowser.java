@@ -44,6 +44,17 @@ public final class SignInBrowser {
 		return follow(send(HttpRequest.newBuilder(URI.create(uri)).GET()));
 	}
 
+	/**
+	 * As {@link #open(String)}, with headers on the first request only (a link's
+	 * Referer).
+	 */
+	public HttpResponse<String> open(String uri, Map<String, String> headers) {
+		this.visited.clear();
+		var request = HttpRequest.newBuilder(URI.create(uri)).GET();
+		headers.forEach(request::header);
+		return follow(send(request));
+	}
+
 	public HttpResponse<String> get(String uri, Map<String, String> headers) {
 		var request = HttpRequest.newBuilder(URI.create(uri)).GET();
 		headers.forEach(request::header);

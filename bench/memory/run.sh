@@ -73,7 +73,7 @@ mib() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 [[ -n $(container gateway) ]] || { echo "no gateway container: start the suite with ./bcs up" >&2; exit 1; }
-curl -fsS -o /dev/null "$GATEWAY/actuator/health/readiness" \
+curl -fsS -o /dev/null "$GATEWAY/readyz" \
   || { echo "the gateway does not answer at $GATEWAY: start the suite with ./bcs up" >&2; exit 1; }
 
 say "memory bench $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(loadavg)"

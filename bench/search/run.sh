@@ -32,11 +32,11 @@ docker run -d --name "$name" -p 127.0.0.1:$es_port:9200 -e discovery.type=single
   docker.elastic.co/elasticsearch/elasticsearch:8.19.21 >/dev/null
 until curl -fs "http://127.0.0.1:$es_port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null; do sleep 1; done
 
-PORT=$gateway_port BCS_ELASTICSEARCH_URIS=http://127.0.0.1:$es_port \
+PORT=$gateway_port BCS_MANAGEMENT_PORT=$((gateway_port + 1)) BCS_ELASTICSEARCH_URIS=http://127.0.0.1:$es_port \
   BCS_GATEWAY_CLIENT_SECRET=bench-signs-no-one-in \
   "$java" -XX:+UseSerialGC -Xmx192m -jar gateway/target/gateway-exec.jar >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$gateway_port/actuator/health/readiness"; do
+until curl -fs -o /dev/null "http://127.0.0.1:$gateway_port/readyz"; do
   kill -0 "$gateway_pid" 2>/dev/null || { tail -40 "$work/gateway.log"; exit 1; }
   sleep 1
 done

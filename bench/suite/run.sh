@@ -43,7 +43,7 @@ address() { docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}
 # through Docker's userland port proxy, a hop of its own that the direct requests do not take.
 [[ -n $(container gateway) ]] || { echo "no gateway container: start the suite with ./bcs up" >&2; exit 1; }
 GATEWAY=${GATEWAY:-http://$(address gateway):8080}
-curl -fsS -o /dev/null "$GATEWAY/actuator/health/readiness" \
+curl -fsS -o /dev/null "$GATEWAY/readyz" \
   || { echo "the gateway does not answer at $GATEWAY: start the suite with ./bcs up" >&2; exit 1; }
 compose_service() {
   if docker compose version >/dev/null 2>&1; then docker compose -p "$PROJECT" "$@"; else docker-compose -p "$PROJECT" "$@"; fi

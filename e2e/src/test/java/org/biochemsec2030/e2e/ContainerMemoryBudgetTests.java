@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -58,7 +56,7 @@ class ContainerMemoryBudgetTests {
 
 	private static final Path ROOT = Path.of(System.getProperty("bcs.root", ".."));
 
-	private final Map<String, Map<String, Object>> services = services();
+	private final Map<String, Map<String, Object>> services = Compose.services(ROOT);
 
 	@Test
 	void everyContainerHasAMemoryLimit() {
@@ -195,19 +193,6 @@ class ContainerMemoryBudgetTests {
 			variables.forEach((key, value) -> env.put(String.valueOf(key), String.valueOf(value)));
 		}
 		return env;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Map<String, Object>> services() {
-		try {
-			LoaderOptions options = new LoaderOptions();
-			options.setMaxAliasesForCollections(100);
-			Map<String, Object> compose = new Yaml(options).load(Files.readString(ROOT.resolve("docker-compose.yml")));
-			return (Map<String, Map<String, Object>>) compose.get("services");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

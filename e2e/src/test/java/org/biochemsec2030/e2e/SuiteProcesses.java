@@ -94,6 +94,8 @@ final class SuiteProcesses implements AutoCloseable {
 		gatewayEnv.put("BCS_RATE_LIMIT_SEARCH", "100000");
 		gatewayEnv.put("BCS_RATE_LIMIT_SIGN_IN", "100000");
 		gatewayEnv.put("BCS_RATE_LIMIT_WRITES", "100000");
+		// Actuator on a port of its own, as in a deployment (any free one here).
+		gatewayEnv.put("BCS_MANAGEMENT_PORT", Integer.toString(freePort()));
 		// The port the realm's redirect URI names.
 		launch("gateway", Identity.gatewayPort(), gatewayEnv);
 		for (App app : this.apps.values()) {
@@ -108,6 +110,17 @@ final class SuiteProcesses implements AutoCloseable {
 
 	String gateway(String path) {
 		return "http://localhost:" + app("gateway").port() + path;
+	}
+
+	/**
+	 * An Actuator path of an app: on its management port where it has one (the gateway).
+	 */
+	String actuator(String module, String path) {
+		return actuator(app(module), path);
+	}
+
+	private static String actuator(App app, String path) {
+		return "http://localhost:" + app.env().getOrDefault("BCS_MANAGEMENT_PORT", Integer.toString(app.port())) + path;
 	}
 
 	/**
@@ -183,7 +196,7 @@ final class SuiteProcesses implements AutoCloseable {
 	}
 
 	private void awaitReady(App app) {
-		String url = "http://localhost:" + app.port() + "/actuator/health/readiness";
+		String url = actuator(app, "/actuator/health/readiness");
 		try {
 			Awaitility.await(app.module() + " ready")
 				.atMost(READY_TIMEOUT)

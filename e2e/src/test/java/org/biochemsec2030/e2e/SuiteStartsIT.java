@@ -49,7 +49,7 @@ class SuiteStartsIT {
 	@Test
 	@Order(1)
 	void gatewayAnswersUp() {
-		Http.Response health = Http.get(suite.gateway("/actuator/health"));
+		Http.Response health = Http.get(suite.actuator("gateway", "/actuator/health"));
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(JSON.readTree(health.body()).path("status").asString()).isEqualTo("UP");
 	}

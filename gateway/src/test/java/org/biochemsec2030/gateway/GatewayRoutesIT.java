@@ -148,7 +148,7 @@ class GatewayRoutesIT {
 
 	@Test
 	void isHealthyOnItsOwn() {
-		Http.Response health = Http.get(url("/actuator/health/readiness"));
+		Http.Response health = Http.get(url("/readyz"));
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 	}

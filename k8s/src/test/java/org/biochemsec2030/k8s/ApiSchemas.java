@@ -2,8 +2,6 @@ package org.biochemsec2030.k8s;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,59 +9,82 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import com.networknt.schema.path.PathType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks objects against the Kubernetes API the way a strict API server would: unknown
- * fields and wrong types are errors.
+ * Validates objects with a JSON Schema validator the way a strict API server takes them:
+ * unknown fields and wrong types are errors.
  * <ul>
- * <li>Built-in kinds are read into the typed classes of the fabric8 Kubernetes model,
- * generated from the API's own OpenAPI document (the version is in the root pom). Those
- * classes keep fields they do not know in an "additional properties" map instead of
- * failing, so after reading, every such map in the object graph must be empty.</li>
- * <li>The operators' kinds are validated with a JSON Schema validator against their CRD's
- * {@code openAPIV3Schema} (../shared/k8s-crds), where every object schema that lists its
- * properties and does not ask to keep unknown fields gets
- * {@code additionalProperties: false}, as the API server prunes or (strict field
- * validation) refuses them. Their metadata is read as an ObjectMeta. CEL rules
- * ({@code x-kubernetes-validations}) are not evaluated.</li>
+ * <li>Built-in kinds against the Kubernetes API's JSON Schemas: the
+ * {@code schema/validation-schema.json} that the fabric8 model jars ship, generated from
+ * the API's Go types (version and origin in the root pom; the build unpacks them, see
+ * {@link #apiSchemas()}). Those schemas describe Java classes that keep unknown fields,
+ * so every object in them says {@code additionalProperties: true}; here every object
+ * schema that lists its properties is closed, as the API server's strict field validation
+ * is. Maps (no properties, a schema for the values) stay maps.</li>
+ * <li>The operators' kinds against their CRD's {@code openAPIV3Schema}
+ * (../shared/k8s-crds), where every object schema that lists its properties and does not
+ * ask to keep unknown fields gets {@code additionalProperties: false}, as the API server
+ * prunes or (strict field validation) refuses them. Their metadata is validated against
+ * the API's ObjectMeta. CEL rules ({@code x-kubernetes-validations}) are not
+ * evaluated.</li>
  * </ul>
  */
 final class ApiSchemas {
 
-	private static final ObjectMapper jackson2 = new ObjectMapper()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+	/** The fabric8 model modules whose schemas hold the kinds the manifests use. */
+	static final List<String> API_MODULES = List.of("apps", "autoscaling", "policy", "networking");
 
-	static final Map<String, Class<?>> BUILT_IN = Map.of("v1/ServiceAccount", ServiceAccount.class, "v1/ConfigMap",
-			ConfigMap.class, "v1/Secret", Secret.class, "v1/Service", Service.class, "apps/v1/Deployment",
-			Deployment.class, "apps/v1/StatefulSet", StatefulSet.class, "autoscaling/v2/HorizontalPodAutoscaler",
-			HorizontalPodAutoscaler.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-			"networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class, "networking.k8s.io/v1/Ingress", Ingress.class);
+	static final String OBJECT_META = "kubernetes_apimachinery_ObjectMeta";
+
+	/**
+	 * What the API server's quantity parser accepts ("500m", "384Mi", "1e3"): the schemas
+	 * describe Quantity by its Go fields, not by its form on the wire.
+	 */
+	static final String QUANTITY = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))"
+			+ "(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
+
+	/**
+	 * The schemas keep the alpha and beta versions of the API groups for older clusters
+	 * (autoscaling/v2beta2, ...): the manifests use GA versions only.
+	 */
+	private static final Pattern PRE_RELEASE = Pattern.compile("v\\d+(alpha|beta)\\d*$");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final SchemaRegistry apiRegistry = registry(SpecificationVersion.DRAFT_7);
+
+	private static final Map<String, Schema> apiSchemas = new ConcurrentHashMap<>();
+
+	private static volatile Api api;
 
 	private static volatile Map<String, Schema> custom;
 
+	/** The API's definitions, and which of them is the kind of each apiVersion/kind. */
+	private record Api(ObjectNode definitions, Map<String, String> kinds) {
+	}
+
 	private ApiSchemas() {
+	}
+
+	/** Errors located as JSON paths ($.spec.containers[0]), as kubectl names fields. */
+	private static SchemaRegistry registry(SpecificationVersion version) {
+		return SchemaRegistry.withDefaultDialect(version, (registry) -> registry
+			.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
 	}
 
 	static String type(JsonNode object) {
@@ -73,75 +94,145 @@ final class ApiSchemas {
 	/** What is wrong with the object; empty when the API would take it as it is. */
 	static List<String> problems(JsonNode object) {
 		String type = type(object);
-		Class<?> builtIn = BUILT_IN.get(type);
-		if (builtIn != null) {
-			return typedProblems(object, builtIn);
+		String definition = api().kinds().get(type);
+		if (definition != null) {
+			if (PRE_RELEASE.matcher(object.path("apiVersion").asString()).find()) {
+				return List.of(type + " is a pre-release version of the API, which a cluster may not serve or may"
+						+ " have removed: use the kind's GA version");
+			}
+			return errors(apiSchema(definition), object, "$");
 		}
 		Schema schema = customResources().get(type);
 		if (schema == null) {
-			return List.of(type + " is neither a built-in kind checked here nor a kind of the operators' CRDs");
+			return List.of(type + " is neither a kind of the Kubernetes API's schemas nor of the operators' CRDs");
 		}
-		List<String> problems = new ArrayList<>();
-		for (Error error : schema.validate(object)) {
-			problems.add(error.getInstanceLocation() + ": " + error.getMessage());
+		List<String> problems = errors(schema, object, "$");
+		if (object.has("metadata")) {
+			problems.addAll(errors(apiSchema(OBJECT_META), object.get("metadata"), "$.metadata"));
 		}
-		problems.addAll(typedProblems(object.path("metadata"), ObjectMeta.class));
 		return problems;
 	}
 
-	private static List<String> typedProblems(JsonNode object, Class<?> type) {
-		Object typed;
-		try {
-			typed = jackson2.readValue(object.toString(), type);
-		}
-		catch (IOException ex) {
-			return List.of(ex.getMessage().lines().findFirst().orElse(ex.toString()));
-		}
-		List<String> unknown = new ArrayList<>();
-		walk(typed, "$", unknown);
-		return unknown;
+	/** Every apiVersion/kind the Kubernetes API's schemas describe. */
+	static Set<String> builtInKinds() {
+		return api().kinds().keySet();
 	}
 
-	/** Every field the model did not know ends in an additionalProperties map. */
-	private static void walk(Object value, String path, List<String> unknown) {
-		if (value == null) {
-			return;
+	private static List<String> errors(Schema schema, JsonNode value, String at) {
+		List<String> problems = new ArrayList<>();
+		for (Error error : schema.validate(value)) {
+			String location = error.getInstanceLocation().toString();
+			problems
+				.add(at + (location.startsWith("$") ? location.substring(1) : location) + ": " + error.getMessage());
 		}
-		if (value instanceof List<?> list) {
-			for (int i = 0; i < list.size(); i++) {
-				walk(list.get(i), path + "[" + i + "]", unknown);
+		return problems;
+	}
+
+	private static Schema apiSchema(String definition) {
+		return apiSchemas.computeIfAbsent(definition, (name) -> {
+			ObjectNode root = JsonNodeFactory.instance.objectNode();
+			root.set("definitions", api().definitions());
+			root.put("$ref", "#/definitions/" + name);
+			return apiRegistry.getSchema(root);
+		});
+	}
+
+	/**
+	 * Where the build unpacked the Kubernetes API's schemas (the system property
+	 * bcs.k8s.api-schemas; k8s/target/kubernetes-api-schemas otherwise).
+	 */
+	static Path apiSchemas() {
+		String configured = System.getProperty("bcs.k8s.api-schemas");
+		Path dir = (configured != null) ? Path.of(configured)
+				: Manifests.root().resolve("k8s/target/kubernetes-api-schemas");
+		if (!Files.isDirectory(dir)) {
+			throw new IllegalStateException("The Kubernetes API's JSON Schemas are missing from " + dir
+					+ ": run the k8s module's build (./mvnw -B -pl k8s -am verify), which unpacks them");
+		}
+		return dir;
+	}
+
+	private static Api api() {
+		if (api != null) {
+			return api;
+		}
+		ObjectNode definitions = JsonNodeFactory.instance.objectNode();
+		for (String module : API_MODULES) {
+			Path file = apiSchemas().resolve(module).resolve("schema/validation-schema.json");
+			JsonNode document;
+			try {
+				document = json.readTree(Files.readString(file));
 			}
-			return;
-		}
-		if (value instanceof Map<?, ?> map) {
-			map.forEach((k, v) -> walk(v, path + "." + k, unknown));
-			return;
-		}
-		if (!value.getClass().getName().startsWith("io.fabric8.")) {
-			return;
-		}
-		for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-			for (Field field : c.getDeclaredFields()) {
-				if (Modifier.isStatic(field.getModifiers())) {
-					continue;
-				}
-				field.setAccessible(true);
-				Object child;
-				try {
-					child = field.get(value);
-				}
-				catch (IllegalAccessException ex) {
-					throw new IllegalStateException(ex);
-				}
-				if (field.getName().equals("additionalProperties")) {
-					if (child instanceof Map<?, ?> extra && !extra.isEmpty()) {
-						unknown.add(path + ": unknown field(s) " + extra.keySet());
-					}
-					continue;
-				}
-				walk(child, path + "." + field.getName(), unknown);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
+			// The modules repeat the definitions they share (ObjectMeta, PodSpec, ...).
+			document.path("definitions").properties().forEach((e) -> {
+				if (!definitions.has(e.getKey())) {
+					definitions.set(e.getKey(), wireForm(e.getKey(), e.getValue()));
+				}
+			});
 		}
+		Map<String, String> kinds = new HashMap<>();
+		definitions.properties().forEach((e) -> {
+			JsonNode properties = e.getValue().path("properties");
+			String apiVersion = properties.path("apiVersion").path("default").asString("");
+			String kind = properties.path("kind").path("default").asString("");
+			if (!apiVersion.isEmpty() && !kind.isEmpty()) {
+				kinds.put(apiVersion + "/" + kind, e.getKey());
+			}
+		});
+		api = new Api(definitions, Map.copyOf(kinds));
+		return api;
+	}
+
+	/**
+	 * A definition as the API reads it from JSON. Three types have their own JSON form
+	 * that the schemas describe by Go fields instead: IntOrString (a number or a string),
+	 * Quantity (a number or a quantity string), MicroTime (a timestamp string).
+	 */
+	private static JsonNode wireForm(String name, JsonNode definition) {
+		ObjectNode node = JsonNodeFactory.instance.objectNode();
+		if (name.endsWith("_IntOrString")) {
+			node.putArray("type").add("integer").add("string");
+			return node;
+		}
+		if (name.endsWith("_Quantity")) {
+			node.putArray("type").add("string").add("number");
+			node.put("pattern", QUANTITY);
+			return node;
+		}
+		if (name.endsWith("_MicroTime")) {
+			node.put("type", "string");
+			return node;
+		}
+		JsonNode strict = definition.deepCopy();
+		closeApiObjects(strict);
+		return strict;
+	}
+
+	/**
+	 * Closes every object schema that lists its properties and drops the keywords meant
+	 * for fabric8's code generator: Java types, and the draft 3 {@code required: true}
+	 * that marks apiVersion and kind even where an object is embedded without them (a
+	 * StatefulSet's volumeClaimTemplates).
+	 */
+	private static void closeApiObjects(JsonNode schema) {
+		if (!(schema instanceof ObjectNode node)) {
+			return;
+		}
+		node.remove(List.of("javaType", "existingJavaType", "javaInterfaces", "javaOmitEmpty"));
+		if (node.get("properties") instanceof ObjectNode properties) {
+			node.put("additionalProperties", false);
+			properties.forEach((property) -> {
+				if (property instanceof ObjectNode p && p.path("required").isBoolean()) {
+					p.remove("required");
+				}
+				closeApiObjects(property);
+			});
+		}
+		closeApiObjects(node.get("items"));
+		closeApiObjects(node.get("additionalProperties"));
 	}
 
 	/** One schema per apiVersion/kind of every CRD version the operators serve. */
@@ -150,12 +241,9 @@ final class ApiSchemas {
 			return custom;
 		}
 		Map<String, Schema> schemas = new HashMap<>();
-		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
+		SchemaRegistry registry = registry(SpecificationVersion.DRAFT_4);
 		try (Stream<Path> files = Files.walk(Manifests.crds())) {
 			for (Path file : files.filter((f) -> f.toString().matches(".*\\.ya?ml$")).sorted().toList()) {
-				if (file.getFileName().toString().equals("README.md")) {
-					continue;
-				}
 				for (JsonNode crd : Manifests.parse(Files.readString(file))) {
 					if (!"CustomResourceDefinition".equals(crd.path("kind").asString())) {
 						continue;

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,24 @@ class HandbookCommandsTests {
 			assertThat(objects).singleElement()
 				.satisfies((secret) -> assertThat(secret.path("kind").asString()).isEqualTo("Secret"));
 		}
+	}
+
+	/**
+	 * Why the handbook has no {@code kubectl apply --dry-run=client} to run here: even
+	 * without validation, kubectl asks the API server which resource each kind is. Should
+	 * a kubectl do without, this fails, and the command belongs in the handbook's sh
+	 * blocks.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "--validate=true", "--validate=false" })
+	void aClientSideDryRunStillNeedsACluster(String validate) {
+		String offline = "kubectl kustomize k8s/overlays/dev | kubectl apply --dry-run=client " + validate
+				+ " -n bcs-dev -f -";
+		Manifests.kubectlBinary();
+		Manifests.Result result = Manifests.run(List.of("bash", "-o", "pipefail", "-c", offline), Manifests.root());
+		assertThat(result.exit()).as(offline).isNotZero();
+		assertThat(result.err()).contains(Manifests.NOWHERE);
+		assertThat(Manifests.read(HANDBOOK)).contains("--dry-run=server");
 	}
 
 	@Test

@@ -125,9 +125,9 @@ final class Manifests {
 	}
 
 	/**
-	 * Runs kubectl with no cluster configured, so nothing can reach a cluster by accident
-	 * (a missing kubeconfig would make kubectl try localhost:8080, where a developer's
-	 * gateway may be listening).
+	 * Runs kubectl with a kubeconfig whose only cluster is an address where nothing
+	 * listens (port 1), so nothing can reach a cluster by accident (without a cluster,
+	 * kubectl would try localhost:8080, where a developer's gateway may be listening).
 	 */
 	static String kubectl(String... args) {
 		List<String> command = new ArrayList<>();
@@ -144,10 +144,32 @@ final class Manifests {
 	record Result(int exit, String out, String err) {
 	}
 
+	/** The address kubectl is given: nothing listens there. */
+	static final String NOWHERE = "https://127.0.0.1:1";
+
+	private static final String NO_CLUSTER = """
+			apiVersion: v1
+			kind: Config
+			clusters:
+			  - name: none
+			    cluster:
+			      server: %s
+			contexts:
+			  - name: none
+			    context:
+			      cluster: none
+			      user: none
+			current-context: none
+			users:
+			  - name: none
+			    user:
+			      token: none
+			""".formatted(NOWHERE);
+
 	static Result run(List<String> command, Path dir) {
 		try {
 			Path kubeconfig = Files.createTempFile("no-cluster", ".kubeconfig");
-			Files.writeString(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n");
+			Files.writeString(kubeconfig, NO_CLUSTER);
 			Path out = Files.createTempFile("kubectl", ".out");
 			Path err = Files.createTempFile("kubectl", ".err");
 			ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())

@@ -39,6 +39,13 @@ class ManifestsMatchTheApiTests {
 	}
 
 	@Test
+	void everyBuiltInKindTheManifestsUseHasItsApiSchema() {
+		assertThat(ApiSchemas.builtInKinds()).contains("v1/ServiceAccount", "v1/ConfigMap", "v1/Secret", "v1/Service",
+				"apps/v1/Deployment", "apps/v1/StatefulSet", "autoscaling/v2/HorizontalPodAutoscaler",
+				"policy/v1/PodDisruptionBudget", "networking.k8s.io/v1/NetworkPolicy", "networking.k8s.io/v1/Ingress");
+	}
+
+	@Test
 	void refusesAnUnknownFieldInABuiltInKind() {
 		ObjectNode deployment = copy("k8s/overlays/prod", "Deployment", "content-service");
 		((ObjectNode) deployment.path("spec").path("template").path("spec").path("containers").get(0))
@@ -54,6 +61,41 @@ class ManifestsMatchTheApiTests {
 		ObjectNode service = copy("k8s/overlays/prod", "Service", "gateway");
 		((ObjectNode) service.path("spec")).put("ports", "8080");
 		assertThat(ApiSchemas.problems(service)).isNotEmpty();
+	}
+
+	@Test
+	void refusesAQuantityTheApiCannotRead() {
+		ObjectNode deployment = copy("k8s/overlays/prod", "Deployment", "gateway");
+		((ObjectNode) deployment.path("spec")
+			.path("template")
+			.path("spec")
+			.path("containers")
+			.get(0)
+			.path("resources")
+			.path("limits")).put("memory", "384MB");
+		assertThat(ApiSchemas.problems(deployment)).singleElement().asString().contains("limits.memory");
+	}
+
+	@Test
+	void refusesAnIntOrStringThatIsNeither() {
+		ObjectNode budget = copy("k8s/overlays/prod", "PodDisruptionBudget", "gateway");
+		((ObjectNode) budget.path("spec")).putObject("maxUnavailable").put("value", 1);
+		assertThat(ApiSchemas.problems(budget)).isNotEmpty()
+			.allSatisfy((p) -> assertThat(p).contains("maxUnavailable"));
+	}
+
+	@Test
+	void refusesAnApiVersionTheApiDoesNotServe() {
+		ObjectNode autoscaler = copy("k8s/overlays/prod", "HorizontalPodAutoscaler", "gateway");
+		autoscaler.put("apiVersion", "autoscaling/v2beta2");
+		assertThat(ApiSchemas.problems(autoscaler)).singleElement().asString().contains("autoscaling/v2beta2");
+	}
+
+	@Test
+	void refusesAnUnknownFieldInABuiltInKindsMetadata() {
+		ObjectNode account = copy("k8s/overlays/prod", "ServiceAccount", "gateway");
+		((ObjectNode) account.path("metadata")).putObject("label").put("app", "gateway");
+		assertThat(ApiSchemas.problems(account)).singleElement().asString().contains("label");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,7 +82,8 @@ class ManifestsMatchTheAppsTests {
 		assertThat(container.path("readinessProbe").path("httpGet").path("path").asString())
 			.isEqualTo("/actuator/health/readiness");
 		for (String probe : List.of("livenessProbe", "startupProbe", "readinessProbe")) {
-			assertThat(container.path(probe).path("httpGet").path("port").asString()).isEqualTo("http");
+			assertThat(container.path(probe).path("httpGet").path("port").asString())
+				.isEqualTo(actuatorPort(overlay, app));
 		}
 	}
 
@@ -347,31 +349,118 @@ class ManifestsMatchTheAppsTests {
 			.containsEntry("MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_HTTP_SERVER_REQUESTS", "true");
 	}
 
-	@Test
-	void everyServiceIsScrapedWhereItExposesItsMetrics() {
-		JsonNode exposure = Manifests
-			.parse(Manifests.read("platform/service-defaults/src/main/resources/bcs-service-defaults.yml"))
-			.get(0)
-			.path("management")
-			.path("endpoints")
-			.path("web")
-			.path("exposure")
-			.path("include");
-		assertThat(exposure.asString()).contains("prometheus");
+	@ParameterizedTest(name = "{1} in {0}")
+	@MethodSource("appsInOverlays")
+	void everyAppIsScrapedWhereItExposesItsMetrics(String overlay, String app) {
+		for (String config : Code.configFiles(app)) {
+			JsonNode exposure = Manifests.parse(Manifests.read(config))
+				.get(0)
+				.path("management")
+				.path("endpoints")
+				.path("web")
+				.path("exposure")
+				.path("include");
+			if (!exposure.isMissingNode()) {
+				assertThat(exposure.asString()).as(config).contains("prometheus");
+			}
+		}
 		Map<String, JsonNode> monitors = new HashMap<>();
 		Manifests.ofKind("k8s/overlays/prod", "ServiceMonitor").forEach((m) -> monitors.put(Manifests.name(m), m));
-		assertThat(monitors.keySet()).containsExactlyInAnyOrderElementsOf(Code.SERVICES);
-		for (JsonNode monitor : monitors.values()) {
-			JsonNode endpoint = monitor.path("spec").path("endpoints").get(0);
-			assertThat(endpoint.path("path").asString()).isEqualTo("/actuator/prometheus");
-			assertThat(endpoint.path("port").asString()).isEqualTo("http");
-			assertThat(
-					monitor.path("spec").path("selector").path("matchLabels").path("app.kubernetes.io/name").asString())
-				.isEqualTo(Manifests.name(monitor));
+		assertThat(monitors.keySet()).containsExactlyInAnyOrderElementsOf(Code.APPS);
+		JsonNode monitor = monitors.get(app);
+		JsonNode endpoint = monitor.path("spec").path("endpoints").get(0);
+		assertThat(endpoint.path("path").asString()).isEqualTo("/actuator/prometheus");
+		String port = actuatorPort("k8s/overlays/prod", app);
+		assertThat(endpoint.path("port").asString()).isEqualTo(port);
+		assertThat(monitor.path("spec").path("selector").path("matchLabels").path("app.kubernetes.io/name").asString())
+			.isEqualTo(app);
+		assertThat(Manifests.one("k8s/overlays/prod", "Service", app).path("spec").path("ports"))
+			.anySatisfy((p) -> assertThat(p.path("name").asString()).isEqualTo(port));
+	}
+
+	/**
+	 * The gateway's management port serves metrics without sign-in: the Ingress never
+	 * leads there, and every policy that lets anyone reach it lets only Prometheus's
+	 * namespace.
+	 */
+	@Test
+	void theGatewaysManagementPortIsForPrometheusOnly() {
+		String overlay = "k8s/overlays/prod";
+		int management = Integer.parseInt(environment(overlay, "gateway").get("BCS_MANAGEMENT_PORT"));
+		assertThat(management).isNotEqualTo(defaultPort(Code.applicationYml("gateway")));
+		for (JsonNode ingress : Manifests.ofKind(overlay, "Ingress")) {
+			ingress.findValues("service").forEach((backend) -> {
+				assertThat(backend.path("port").path("name").asString()).as(Manifests.id(ingress))
+					.isNotEqualTo("management");
+				assertThat(backend.path("port").path("number").asInt()).as(Manifests.id(ingress))
+					.isNotEqualTo(management);
+			});
 		}
+		List<JsonNode> opening = new ArrayList<>();
+		for (JsonNode policy : Manifests.ofKind(overlay, "NetworkPolicy")) {
+			if (!selects(policy.path("spec").path("podSelector"), "gateway")) {
+				continue;
+			}
+			for (JsonNode rule : policy.path("spec").path("ingress")) {
+				boolean toManagement = rule.path("ports").isEmpty()
+						|| rule.path("ports").valueStream().anyMatch((port) -> port.path("port").asInt() == management);
+				if (toManagement) {
+					opening.add(rule);
+					assertThat(rule.path("from")).as(Manifests.id(policy)).singleElement().satisfies((from) -> {
+						assertThat(from.path("namespaceSelector").path("matchLabels")).hasSize(1);
+						assertThat(from.path("namespaceSelector")
+							.path("matchLabels")
+							.path("kubernetes.io/metadata.name")
+							.asString()).isEqualTo("monitoring");
+					});
+				}
+			}
+		}
+		assertThat(opening).as("a policy lets Prometheus scrape the gateway").isNotEmpty();
 	}
 
 	// --- helpers
+
+	/**
+	 * The name of the container port Actuator answers on: the management port where the
+	 * app has one of its own (management.server.port), the app's own port otherwise.
+	 */
+	static String actuatorPort(String overlay, String app) {
+		String configured = Code.applicationYml(app).path("management").path("server").path("port").asString("");
+		if (configured.isEmpty()) {
+			return "http";
+		}
+		Matcher matcher = Pattern.compile("\\$\\{BCS_MANAGEMENT_PORT:(\\d+)}").matcher(configured);
+		assertThat(matcher.matches()).as("management.server.port is ${BCS_MANAGEMENT_PORT:<default>}").isTrue();
+		int port = Integer.parseInt(environment(overlay, app).getOrDefault("BCS_MANAGEMENT_PORT", matcher.group(1)));
+		for (JsonNode containerPort : container(overlay, app).path("ports")) {
+			if (containerPort.path("containerPort").asInt() == port) {
+				return containerPort.path("name").asString();
+			}
+		}
+		throw new AssertionError(app + " in " + overlay + " has no container port " + port + " for Actuator");
+	}
+
+	/**
+	 * Whether a label selector (matchLabels or an In expression on the name) picks the
+	 * app.
+	 */
+	static boolean selects(JsonNode selector, String app) {
+		if (app.equals(selector.path("matchLabels").path("app.kubernetes.io/name").asString())) {
+			return true;
+		}
+		if (selector.path("matchLabels").isEmpty() && selector.path("matchExpressions").isEmpty()) {
+			return true;
+		}
+		for (JsonNode expression : selector.path("matchExpressions")) {
+			if (expression.path("key").asString().equals("app.kubernetes.io/name")
+					&& expression.path("operator").asString().equals("In")
+					&& expression.path("values").valueStream().anyMatch((v) -> v.asString().equals(app))) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	static int defaultPort(JsonNode yml) {
 		Matcher matcher = Pattern.compile("\\$\\{PORT:(\\d+)}").matcher(yml.path("server").path("port").asString());

@@ -10,6 +10,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.biochemsec2030.gateway.error.Refusal;
 import org.biochemsec2030.gateway.limits.RateLimits;
 
@@ -30,9 +33,12 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
@@ -55,6 +61,9 @@ class GatewaySecurity {
 
 	static final String SIGN_IN_FAILED = "/login?error";
 
+	/** Spring Boot's name for the management server's context. */
+	static final String MANAGEMENT = "management";
+
 	/** Where the session keeps the signed-in user (Spring Security's default name). */
 	static final String SECURITY_CONTEXT = WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME;
 
@@ -69,6 +78,37 @@ class GatewaySecurity {
 
 	private static final Refusal API_SIGN_IN = new Refusal(HttpStatus.UNAUTHORIZED, "Sign-in required",
 			"This API needs a signed-in session or a bearer token.");
+
+	/**
+	 * The management server (management.server.port), which only the cluster reaches:
+	 * probes and Prometheus read health, info and metrics there without signing in, and
+	 * nothing else is served. Requests to the public port never match this chain, so
+	 * there the rules below hold (metrics for admins), also when both ports are one.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain managementSecurityFilterChain(ServerHttpSecurity http) {
+		http.securityMatcher(GatewaySecurity::onManagementServer)
+			.authorizeExchange(exchanges -> exchanges
+				.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+						"/actuator/prometheus")
+				.permitAll()
+				.anyExchange()
+				.denyAll())
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.NOT_FOUND)))
+			.headers(ServerHttpSecurity.HeaderSpec::disable);
+		return http.build();
+	}
+
+	/** A request that the management server (its own child context) received. */
+	private static Mono<ServerWebExchangeMatcher.MatchResult> onManagementServer(ServerWebExchange exchange) {
+		return WebServerApplicationContext.hasServerNamespace(exchange.getApplicationContext(), MANAGEMENT)
+				? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+	}
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, IdentityProperties identity,
@@ -89,9 +129,9 @@ class GatewaySecurity {
 						.hasAnyRole(role, "admin"));
 			}
 			exchanges.pathMatchers("/admin", "/admin/**").hasRole("admin");
-			// The gateway is the public address: probes stay open, but metrics describe
-			// the
-			// suite's inside (routes, services, error rates) and are for admins only.
+			// The gateway is the public address: metrics describe the suite's inside
+			// (routes, services, error rates) and are for admins only. Actuator is on the
+			// management port (above); these rules are for a gateway run with one port.
 			exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 			exchanges.pathMatchers("/actuator", "/actuator/**").hasRole("admin");
 			exchanges.pathMatchers("/account", "/account/**").authenticated();

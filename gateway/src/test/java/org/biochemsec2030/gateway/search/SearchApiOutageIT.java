@@ -47,7 +47,7 @@ class SearchApiOutageIT {
 
 	@Test
 	void staysReadyWithoutSearch() {
-		assertThat(Get.get(url("/actuator/health/readiness")).status()).isEqualTo(200);
+		assertThat(Get.get(url("/readyz")).status()).isEqualTo(200);
 	}
 
 	private String url(String path) {

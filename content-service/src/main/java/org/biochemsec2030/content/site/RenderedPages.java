@@ -114,7 +114,7 @@ class RenderedPages extends OncePerRequestFilter {
 		capture.copyBodyToResponse();
 	}
 
-	private long currentVersion() {
+	long currentVersion() {
 		return this.jdbc.sql("select version from site_version").query(Long.class).single();
 	}
 

@@ -69,6 +69,23 @@ class RenderedPagesIT {
 	}
 
 	@Test
+	void tellsTheSiteVersionThatGrowsWithEveryChange() throws Exception {
+		long before = version();
+		Api editor = new Api(this.port, "editor");
+		Api.Response created = editor.post(POSTS, Posts.screeningPost());
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(version()).isGreaterThan(before);
+	}
+
+	private long version() throws Exception {
+		HttpResponse<String> answer = HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/content/v1/site-version"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return Api.JSON.readTree(answer.body()).path("version").asLong();
+	}
+
+	@Test
 	void aSignedInReadIsNeverServedFromTheKeptPages() throws Exception {
 		read("/blog");
 		assertKept("/blog");

@@ -1,0 +1,154 @@
+package org.biochemsec2030.gateway.pages;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
+import org.biochemsec2030.platform.test.Engines;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's kept pages against a small HTTP server standing in for content-service:
+ * it counts the page requests it gets, answers each with its current text, and tells a
+ * site version the test moves as content-service's database would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KeptPagesIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final AtomicLong VERSION = new AtomicLong(1);
+
+	private static final AtomicInteger RENDERS = new AtomicInteger();
+
+	private static final AtomicInteger WARM_UPS = new AtomicInteger();
+
+	private static volatile String text = "first";
+
+	private static HttpServer content;
+
+	@Value("${local.server.port}")
+	private int port;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) throws IOException {
+		content = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		content.createContext("/", exchange -> {
+			String path = exchange.getRequestURI().getPath();
+			byte[] body;
+			if (path.equals("/api/content/v1/site-version")) {
+				body = ("{\"version\":" + VERSION.get() + "}").getBytes(StandardCharsets.UTF_8);
+			}
+			else if (exchange.getRequestMethod().equals("POST")) {
+				// A write through the gateway: the change is committed when it answers.
+				text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+				body = "{}".getBytes(StandardCharsets.UTF_8);
+			}
+			else {
+				RENDERS.incrementAndGet();
+				body = ("<p>" + text + " " + path + " " + exchange.getRequestHeaders().getFirst("Authorization")
+						+ "</p>")
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+			}
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		content.start();
+		String uri = "http://127.0.0.1:" + content.getAddress().getPort();
+		registry.add("BCS_CONTENT_URI", () -> uri);
+		registry.add("bcs.identity.client-secret", () -> "not-used-here");
+		registry.add("spring.data.redis.host", () -> Engines.redis().getHost());
+		registry.add("spring.data.redis.port", () -> Engines.redis().getMappedPort(6379));
+	}
+
+	@AfterAll
+	static void stop() {
+		content.stop(0);
+	}
+
+	@BeforeEach
+	void versionKnown() {
+		Awaitility.await("the site version read").atMost(Duration.ofSeconds(10)).until(() -> {
+			int before = RENDERS.get();
+			String path = "/blog/warm-up-" + WARM_UPS.incrementAndGet();
+			read(path);
+			read(path);
+			return RENDERS.get() == before + 1;
+		});
+	}
+
+	@Test
+	void answersARepeatedAnonymousReadFromMemory() throws Exception {
+		int before = RENDERS.get();
+		String first = read("/blog/a-post").body();
+		assertThat(read("/blog/a-post").body()).isEqualTo(first);
+		assertThat(read("/blog/a-post").body()).isEqualTo(first);
+		assertThat(RENDERS.get()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void showsAWriteThroughTheGatewayOnTheNextRead() throws Exception {
+		read("/blog/edited");
+		HttpResponse<String> write = HTTP.send(
+				request("/api/content/v1/posts").POST(HttpRequest.BodyPublishers.ofString("edited")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(write.statusCode()).isEqualTo(200);
+		assertThat(read("/blog/edited").body()).contains("edited /blog/edited");
+	}
+
+	@Test
+	void showsAChangeMadeElsewhereOnceTheVersionMoves() throws Exception {
+		read("/feeds/posts.atom");
+		text = "changed elsewhere";
+		assertThat(read("/feeds/posts.atom").body()).as("kept until the version moves").doesNotContain("elsewhere");
+		VERSION.incrementAndGet();
+		Awaitility.await("the new version read")
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> read("/feeds/posts.atom").body().contains("changed elsewhere"));
+	}
+
+	@Test
+	void neverSharesASignedInReadOrKeepsPagesOutsideThePublicSections() throws Exception {
+		int before = RENDERS.get();
+		HttpResponse<String> bearer = HTTP.send(request("/blog/mine").header("Authorization", "Bearer partner").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(bearer.body()).contains("Bearer partner");
+		HTTP.send(request("/blog/mine").header("Authorization", "Bearer partner").build(),
+				HttpResponse.BodyHandlers.ofString());
+		HTTP.send(request("/blog/mine").header("Cookie", "SESSION=someone").build(),
+				HttpResponse.BodyHandlers.ofString());
+		read("/api/content/v1/posts");
+		read("/api/content/v1/posts");
+		assertThat(RENDERS.get()).isEqualTo(before + 5);
+		assertThat(read("/blog/mine").body()).doesNotContain("Bearer");
+	}
+
+	private HttpResponse<String> read(String path) throws Exception {
+		return HTTP.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html");
+	}
+
+}

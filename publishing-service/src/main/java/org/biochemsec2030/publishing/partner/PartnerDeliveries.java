@@ -167,9 +167,13 @@ class PartnerDeliveries implements SmartLifecycle {
 					    select id from (
 					        select d.id, row_number() over (partition by d.endpoint_id order by d.next_attempt_at, d.id) as n
 					        from partner_delivery d join partner_endpoint p on p.id = d.endpoint_id
+					        join partner pa on pa.id = p.partner_id join partner_event e on e.seq = d.event_seq
 					        where d.status = 'pending' and d.next_attempt_at <= :now
 					          and (d.leased_until is null or d.leased_until < :now)
 					          and p.enabled and not (d.endpoint_id = any(:busy))
+					          -- Queued for the embargo's end unless trusted; this holds back what
+					          -- was queued earlier for a partner no longer trusted, or redelivered.
+					          and (pa.trusted or e.public_seq is not null or e.embargo_until <= :now)
 					    ) ranked
 					    where n <= :perEndpoint
 					    limit :limit),

@@ -89,16 +89,18 @@ public class PartnerEndpoints {
 					"give the partner's Keycloak client id (letters, digits, '.', '_' and '-')"));
 		}
 		InvalidRequest.throwIfAny(problems);
+		boolean trusted = Boolean.TRUE.equals(request.trusted());
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
 		try {
 			this.jdbc.sql("""
-					insert into partner (id, name, contact_email, client_id, created_at, created_by)
-					values (:id, :name, :contact, :client, :now, :by)""")
+					insert into partner (id, name, contact_email, client_id, trusted, created_at, created_by)
+					values (:id, :name, :contact, :client, :trusted, :now, :by)""")
 				.param("id", id)
 				.param("name", name)
 				.param("contact", contact)
 				.param("client", clientId)
+				.param("trusted", trusted)
 				.param("now", Timestamp.from(now))
 				.param("by", Actor.current().map(Actor::name).orElse("system"))
 				.update();
@@ -106,16 +108,44 @@ public class PartnerEndpoints {
 		catch (DuplicateKeyException ex) {
 			throw InvalidRequest.of("clientId", "a partner with the client '" + clientId + "' is registered already");
 		}
-		this.audit.record("partner.registered", "partner:" + id, java.util.Map.of("clientId", clientId));
-		return new PartnerView(id, name, contact, clientId, now);
+		this.audit.record("partner.registered", "partner:" + id,
+				java.util.Map.of("clientId", clientId, "trusted", trusted));
+		return new PartnerView(id, name, contact, clientId, trusted, now);
 	}
 
 	public List<PartnerView> partners() {
-		return this.jdbc.sql("select id, name, contact_email, client_id, created_at from partner order by name")
-			.query((rs, row) -> new PartnerView(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("contact_email"), rs.getString("client_id"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+		return this.jdbc.sql(SELECT_PARTNER + " order by name").query(PartnerEndpoints::partnerView).list();
+	}
+
+	public PartnerView partner(UUID id) {
+		return this.jdbc.sql(SELECT_PARTNER + " where id = :id")
+			.param("id", id)
+			.query(PartnerEndpoints::partnerView)
+			.optional()
+			.orElseThrow(() -> new NotFound("no partner " + id));
+	}
+
+	/**
+	 * Trust lets a partner receive embargoed events at once. It counts from now: events
+	 * already held for the partner until their embargo ends stay held; a partner no
+	 * longer trusted gets nothing more before an embargo ends.
+	 */
+	@Transactional
+	public PartnerView trust(UUID id, boolean trusted) {
+		partner(id);
+		this.jdbc.sql("update partner set trusted = :trusted where id = :id")
+			.param("trusted", trusted)
+			.param("id", id)
+			.update();
+		this.audit.record(trusted ? "partner.trusted" : "partner.untrusted", "partner:" + id, java.util.Map.of());
+		return partner(id);
+	}
+
+	private static final String SELECT_PARTNER = "select id, name, contact_email, client_id, trusted, created_at from partner";
+
+	private static PartnerView partnerView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new PartnerView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("contact_email"),
+				rs.getString("client_id"), rs.getBoolean("trusted"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	/** The partner a token's client belongs to. */
@@ -366,10 +396,17 @@ public class PartnerEndpoints {
 
 	// --- on the wire ---
 
-	public record PartnerRequest(String name, String contactEmail, String clientId) {
+	/**
+	 * @param trusted whether the partner receives embargoed events at once (default no)
+	 */
+	public record PartnerRequest(String name, String contactEmail, String clientId, Boolean trusted) {
 	}
 
-	public record PartnerView(UUID id, String name, String contactEmail, String clientId, Instant createdAt) {
+	public record PartnerView(UUID id, String name, String contactEmail, String clientId, boolean trusted,
+			Instant createdAt) {
+	}
+
+	public record TrustRequest(Boolean trusted) {
 	}
 
 	public record EndpointRequest(String url, String description, List<String> types, List<String> regimes,

@@ -105,11 +105,10 @@ class PartnerDeliveryBench {
 		}
 		List<UUID> partners = new ArrayList<>();
 		for (int i = 0; i < (ENDPOINTS + 19) / 20; i++) {
-			partners.add(
-					this.endpoints
-						.register(new PartnerEndpoints.PartnerRequest("Bench partner " + i, "bench@partner.example",
-								"bench-" + i))
-						.id());
+			partners.add(this.endpoints
+				.register(new PartnerEndpoints.PartnerRequest("Bench partner " + i, "bench@partner.example",
+						"bench-" + i, false))
+				.id());
 		}
 		subscribe(partners, 0);
 		StringBuilder report = new StringBuilder();

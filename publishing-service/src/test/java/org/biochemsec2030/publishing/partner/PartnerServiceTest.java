@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"bcs.partners.allowed-networks=127.0.0.0/8", "bcs.partners.delivery-deadline=30s",
 				"bcs.partners.retry-waits=0s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s",
 				"bcs.partners.poll-interval=200ms", "bcs.partners.notice-interval=300ms",
-				"bcs.publishing.public-url=https://biochemsec2030.example" })
+				"bcs.partners.embargo-interval=200ms", "bcs.publishing.public-url=https://biochemsec2030.example" })
 @interface PartnerServiceTest {
 
 }

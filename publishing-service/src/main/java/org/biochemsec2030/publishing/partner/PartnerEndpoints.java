@@ -60,16 +60,19 @@ public class PartnerEndpoints {
 
 	private final AuditLog audit;
 
+	private final PartnerNotices notices;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	PartnerEndpoints(JdbcClient jdbc, PartnerProperties properties, PartnerDeliveries deliveries, AuditLog audit,
-			ObjectProvider<Clock> clock) {
+			PartnerNotices notices, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.deliveries = deliveries;
 		this.audit = audit;
+		this.notices = notices;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -263,6 +266,54 @@ public class PartnerEndpoints {
 		return new RotatedSecret(secret.value(), oldUntil);
 	}
 
+	/**
+	 * Staff switch an endpoint off (its partner's contact is told, as when it is disabled
+	 * for failing) or on again (it starts afresh, as when its partner does it).
+	 */
+	@Transactional
+	public EndpointView switchEndpoint(UUID partner, UUID id, boolean enabled) {
+		EndpointView endpoint = endpoint(partner, id);
+		if (endpoint.enabled() == enabled) {
+			return endpoint;
+		}
+		String by = Actor.current().map(Actor::name).orElse("staff");
+		this.jdbc.sql("""
+				update partner_endpoint set enabled = :enabled,
+				    disabled_reason = case when :enabled then null else :reason end,
+				    failing_since = case when :enabled then null else failing_since end
+				where id = :id and partner_id = :partner""")
+			.param("enabled", enabled)
+			.param("reason", "switched off by the project's publishers (" + by + ")")
+			.param("id", id)
+			.param("partner", partner)
+			.update();
+		if (!enabled) {
+			this.notices.endpointDisabled(id, "the project's publishers switched it off", null);
+		}
+		this.audit.record(enabled ? "partner.endpoint.enabled" : "partner.endpoint.disabled", "endpoint:" + id,
+				java.util.Map.of());
+		this.deliveries.wake();
+		return endpoint(partner, id);
+	}
+
+	/** How each of a partner's endpoints is doing, by endpoint id. */
+	public java.util.Map<UUID, Health> health(UUID partner) {
+		java.util.Map<UUID, Health> health = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("""
+				select p.id,
+				       count(d.id) filter (where d.status = 'pending') as pending,
+				       count(d.id) filter (where d.status = 'failed') as failed,
+				       count(d.id) filter (where d.status = 'delivered') as delivered,
+				       max(d.delivered_at) as last_delivered
+				from partner_endpoint p left join partner_delivery d on d.endpoint_id = p.id
+				where p.partner_id = :partner group by p.id""").param("partner", partner).query((rs, row) -> {
+			Timestamp last = rs.getTimestamp("last_delivered");
+			return java.util.Map.entry(rs.getObject("id", UUID.class), new Health(rs.getInt("pending"),
+					rs.getInt("failed"), rs.getInt("delivered"), (last != null) ? last.toInstant() : null));
+		}).list().forEach(entry -> health.put(entry.getKey(), entry.getValue()));
+		return health;
+	}
+
 	/** Queues one event again, or every failed delivery of events logged since a time. */
 	@Transactional
 	public int redeliver(UUID partner, UUID id, RedeliveryRequest request) {
@@ -425,6 +476,15 @@ public class PartnerEndpoints {
 	}
 
 	public record RedeliveryRequest(UUID eventId, Instant since) {
+	}
+
+	/**
+	 * @param pending deliveries still to be made (or retried)
+	 * @param failed deliveries that failed for good (redeliverable)
+	 * @param delivered deliveries answered with a 2xx
+	 * @param lastDelivered the latest of those, or null
+	 */
+	public record Health(int pending, int failed, int delivered, Instant lastDelivered) {
 	}
 
 	public record AttemptView(UUID eventId, String type, Instant attemptedAt, int status, int latencyMs, String excerpt,

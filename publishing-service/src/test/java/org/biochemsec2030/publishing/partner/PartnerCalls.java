@@ -89,6 +89,39 @@ final class PartnerCalls {
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The CSRF token the tests hand over in the gateway's place. */
+	static final String CSRF = "csrf-from-the-gateway";
+
+	/** A page as a browser asks for it through the gateway. */
+	static HttpResponse<String> page(int port, String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html")
+			.header("X-BCS-CSRF-Token", CSRF)
+			.timeout(Duration.ofSeconds(30));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A form as a browser sends it (URL-encoded), with the CSRF token it was given. */
+	static HttpResponse<String> form(int port, String path, String token, Map<String, String> fields) throws Exception {
+		Map<String, String> sent = new java.util.LinkedHashMap<>(fields);
+		sent.put("_csrf", CSRF);
+		String body = sent.entrySet()
+			.stream()
+			.map(field -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+					+ java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();

@@ -59,6 +59,8 @@ class PartnerDeliveries implements SmartLifecycle {
 
 	private final WebhookSender sender;
 
+	private final PartnerNotices notices;
+
 	private final RandomGenerator random = RandomGenerator.getDefault();
 
 	private final Set<UUID> busy = ConcurrentHashMap.newKeySet();
@@ -72,8 +74,9 @@ class PartnerDeliveries implements SmartLifecycle {
 	private Thread loop;
 
 	PartnerDeliveries(JdbcClient jdbc, TransactionTemplate transactions, PartnerProperties properties,
-			ObjectProvider<Clock> clock) {
+			PartnerNotices notices, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
+		this.notices = notices;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.schedule = properties.schedule();
@@ -118,7 +121,7 @@ class PartnerDeliveries implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				// The database may be away for a moment; the next round tries again.
-				logger.warn("A round of partner deliveries failed: {}", ex.getMessage());
+				logger.warn("A round of partner deliveries failed: {}", ex.toString(), ex);
 			}
 			try {
 				this.wakeUp.tryAcquire(this.properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -164,9 +167,13 @@ class PartnerDeliveries implements SmartLifecycle {
 					    select id from (
 					        select d.id, row_number() over (partition by d.endpoint_id order by d.next_attempt_at, d.id) as n
 					        from partner_delivery d join partner_endpoint p on p.id = d.endpoint_id
+					        join partner pa on pa.id = p.partner_id join partner_event e on e.seq = d.event_seq
 					        where d.status = 'pending' and d.next_attempt_at <= :now
 					          and (d.leased_until is null or d.leased_until < :now)
 					          and p.enabled and not (d.endpoint_id = any(:busy))
+					          -- Queued for the embargo's end unless trusted; this holds back what
+					          -- was queued earlier for a partner no longer trusted, or redelivered.
+					          and (pa.trusted or e.public_seq is not null or e.embargo_until <= :now)
 					    ) ranked
 					    where n <= :perEndpoint
 					    limit :limit),
@@ -229,6 +236,18 @@ class PartnerDeliveries implements SmartLifecycle {
 	private void record(Due due, WebhookSender.Attempt attempt) {
 		Instant now = this.clock.instant();
 		this.transactions.executeWithoutResult(status -> {
+			// The endpoint's row first, then the delivery's: the order in which
+			// deleting an endpoint (or its partner) takes them, so the two never
+			// deadlock. An endpoint deleted meanwhile took its deliveries with it:
+			// nothing is left to record.
+			boolean exists = this.jdbc.sql("select id from partner_endpoint where id = :id for no key update")
+				.param("id", due.endpointId())
+				.query(UUID.class)
+				.optional()
+				.isPresent();
+			if (!exists) {
+				return;
+			}
 			this.jdbc.sql("""
 					insert into partner_attempt (delivery_id, attempted_at, status, latency_ms, excerpt, error)
 					values (:id, :at, :status, :latency, :excerpt, :error)""")
@@ -263,20 +282,25 @@ class PartnerDeliveries implements SmartLifecycle {
 				.param("now", Timestamp.from(now))
 				.param("id", due.endpointId())
 				.update();
-			// Failing without one success for days: the endpoint is switched off until
-			// its
-			// partner mends it and enables it again; what is queued for it waits.
-			int disabled = this.jdbc.sql("""
+			// Failing without one success for days: the endpoint is switched off
+			// until its partner mends it and enables it again; what is queued for it
+			// waits. Only an enabled endpoint changes, so there is one disabling, and
+			// one notice, per outage.
+			Optional<String> disabled = this.jdbc.sql("""
 					update partner_endpoint set enabled = false,
 					    disabled_reason = 'no delivery succeeded since ' || to_char(failing_since at time zone 'UTC',
 					        'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-					where id = :id and enabled and failing_since < :limit""")
+					where id = :id and enabled and failing_since < :limit
+					returning disabled_reason""")
 				.param("limit", Timestamp.from(now.minus(this.properties.disableAfter())))
 				.param("id", due.endpointId())
-				.update();
-			if (disabled > 0) {
+				.query(String.class)
+				.optional();
+			if (disabled.isPresent()) {
 				logger.warn("Partner endpoint {} disabled: no delivery succeeded for more than {}", due.endpointId(),
 						this.properties.disableAfter());
+				this.notices.endpointDisabled(due.endpointId(), disabled.get(),
+						(attempt.status() > 0) ? "HTTP " + attempt.status() : attempt.error());
 			}
 		});
 	}

@@ -60,16 +60,19 @@ public class PartnerEndpoints {
 
 	private final AuditLog audit;
 
+	private final PartnerNotices notices;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	PartnerEndpoints(JdbcClient jdbc, PartnerProperties properties, PartnerDeliveries deliveries, AuditLog audit,
-			ObjectProvider<Clock> clock) {
+			PartnerNotices notices, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.deliveries = deliveries;
 		this.audit = audit;
+		this.notices = notices;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -89,16 +92,18 @@ public class PartnerEndpoints {
 					"give the partner's Keycloak client id (letters, digits, '.', '_' and '-')"));
 		}
 		InvalidRequest.throwIfAny(problems);
+		boolean trusted = Boolean.TRUE.equals(request.trusted());
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
 		try {
 			this.jdbc.sql("""
-					insert into partner (id, name, contact_email, client_id, created_at, created_by)
-					values (:id, :name, :contact, :client, :now, :by)""")
+					insert into partner (id, name, contact_email, client_id, trusted, created_at, created_by)
+					values (:id, :name, :contact, :client, :trusted, :now, :by)""")
 				.param("id", id)
 				.param("name", name)
 				.param("contact", contact)
 				.param("client", clientId)
+				.param("trusted", trusted)
 				.param("now", Timestamp.from(now))
 				.param("by", Actor.current().map(Actor::name).orElse("system"))
 				.update();
@@ -106,16 +111,44 @@ public class PartnerEndpoints {
 		catch (DuplicateKeyException ex) {
 			throw InvalidRequest.of("clientId", "a partner with the client '" + clientId + "' is registered already");
 		}
-		this.audit.record("partner.registered", "partner:" + id, java.util.Map.of("clientId", clientId));
-		return new PartnerView(id, name, contact, clientId, now);
+		this.audit.record("partner.registered", "partner:" + id,
+				java.util.Map.of("clientId", clientId, "trusted", trusted));
+		return new PartnerView(id, name, contact, clientId, trusted, now);
 	}
 
 	public List<PartnerView> partners() {
-		return this.jdbc.sql("select id, name, contact_email, client_id, created_at from partner order by name")
-			.query((rs, row) -> new PartnerView(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("contact_email"), rs.getString("client_id"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+		return this.jdbc.sql(SELECT_PARTNER + " order by name").query(PartnerEndpoints::partnerView).list();
+	}
+
+	public PartnerView partner(UUID id) {
+		return this.jdbc.sql(SELECT_PARTNER + " where id = :id")
+			.param("id", id)
+			.query(PartnerEndpoints::partnerView)
+			.optional()
+			.orElseThrow(() -> new NotFound("no partner " + id));
+	}
+
+	/**
+	 * Trust lets a partner receive embargoed events at once. It counts from now: events
+	 * already held for the partner until their embargo ends stay held; a partner no
+	 * longer trusted gets nothing more before an embargo ends.
+	 */
+	@Transactional
+	public PartnerView trust(UUID id, boolean trusted) {
+		partner(id);
+		this.jdbc.sql("update partner set trusted = :trusted where id = :id")
+			.param("trusted", trusted)
+			.param("id", id)
+			.update();
+		this.audit.record(trusted ? "partner.trusted" : "partner.untrusted", "partner:" + id, java.util.Map.of());
+		return partner(id);
+	}
+
+	private static final String SELECT_PARTNER = "select id, name, contact_email, client_id, trusted, created_at from partner";
+
+	private static PartnerView partnerView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new PartnerView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("contact_email"),
+				rs.getString("client_id"), rs.getBoolean("trusted"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	/** The partner a token's client belongs to. */
@@ -231,6 +264,54 @@ public class PartnerEndpoints {
 		SigningSecret secret = addSecret(id, now);
 		this.audit.record("partner.endpoint.secret-rotated", "endpoint:" + id, java.util.Map.of());
 		return new RotatedSecret(secret.value(), oldUntil);
+	}
+
+	/**
+	 * Staff switch an endpoint off (its partner's contact is told, as when it is disabled
+	 * for failing) or on again (it starts afresh, as when its partner does it).
+	 */
+	@Transactional
+	public EndpointView switchEndpoint(UUID partner, UUID id, boolean enabled) {
+		EndpointView endpoint = endpoint(partner, id);
+		if (endpoint.enabled() == enabled) {
+			return endpoint;
+		}
+		String by = Actor.current().map(Actor::name).orElse("staff");
+		this.jdbc.sql("""
+				update partner_endpoint set enabled = :enabled,
+				    disabled_reason = case when :enabled then null else :reason end,
+				    failing_since = case when :enabled then null else failing_since end
+				where id = :id and partner_id = :partner""")
+			.param("enabled", enabled)
+			.param("reason", "switched off by the project's publishers (" + by + ")")
+			.param("id", id)
+			.param("partner", partner)
+			.update();
+		if (!enabled) {
+			this.notices.endpointDisabled(id, "the project's publishers switched it off", null);
+		}
+		this.audit.record(enabled ? "partner.endpoint.enabled" : "partner.endpoint.disabled", "endpoint:" + id,
+				java.util.Map.of());
+		this.deliveries.wake();
+		return endpoint(partner, id);
+	}
+
+	/** How each of a partner's endpoints is doing, by endpoint id. */
+	public java.util.Map<UUID, Health> health(UUID partner) {
+		java.util.Map<UUID, Health> health = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("""
+				select p.id,
+				       count(d.id) filter (where d.status = 'pending') as pending,
+				       count(d.id) filter (where d.status = 'failed') as failed,
+				       count(d.id) filter (where d.status = 'delivered') as delivered,
+				       max(d.delivered_at) as last_delivered
+				from partner_endpoint p left join partner_delivery d on d.endpoint_id = p.id
+				where p.partner_id = :partner group by p.id""").param("partner", partner).query((rs, row) -> {
+			Timestamp last = rs.getTimestamp("last_delivered");
+			return java.util.Map.entry(rs.getObject("id", UUID.class), new Health(rs.getInt("pending"),
+					rs.getInt("failed"), rs.getInt("delivered"), (last != null) ? last.toInstant() : null));
+		}).list().forEach(entry -> health.put(entry.getKey(), entry.getValue()));
+		return health;
 	}
 
 	/** Queues one event again, or every failed delivery of events logged since a time. */
@@ -366,10 +447,17 @@ public class PartnerEndpoints {
 
 	// --- on the wire ---
 
-	public record PartnerRequest(String name, String contactEmail, String clientId) {
+	/**
+	 * @param trusted whether the partner receives embargoed events at once (default no)
+	 */
+	public record PartnerRequest(String name, String contactEmail, String clientId, Boolean trusted) {
 	}
 
-	public record PartnerView(UUID id, String name, String contactEmail, String clientId, Instant createdAt) {
+	public record PartnerView(UUID id, String name, String contactEmail, String clientId, boolean trusted,
+			Instant createdAt) {
+	}
+
+	public record TrustRequest(Boolean trusted) {
 	}
 
 	public record EndpointRequest(String url, String description, List<String> types, List<String> regimes,
@@ -388,6 +476,15 @@ public class PartnerEndpoints {
 	}
 
 	public record RedeliveryRequest(UUID eventId, Instant since) {
+	}
+
+	/**
+	 * @param pending deliveries still to be made (or retried)
+	 * @param failed deliveries that failed for good (redeliverable)
+	 * @param delivered deliveries answered with a 2xx
+	 * @param lastDelivered the latest of those, or null
+	 */
+	public record Health(int pending, int failed, int delivered, Instant lastDelivered) {
 	}
 
 	public record AttemptView(UUID eventId, String type, Instant attemptedAt, int status, int latencyMs, String excerpt,

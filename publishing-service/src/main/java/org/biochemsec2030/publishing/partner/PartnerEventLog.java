@@ -15,16 +15,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The log of every public event, read from {@code bcs.public}: what the pull API and its
  * feed page through, and what webhooks deliver. Each event is kept once, under the id it
  * has on Kafka, as the structured CloudEvent that is signed and sent; logging it also
  * queues one delivery for every enabled endpoint whose filters it matches, in the same
- * transaction, so no subscriber misses an event that was logged.
+ * transaction, so no subscriber misses an event that was logged. An embargoed event
+ * ({@link Embargo}) is queued at once for trusted partners and for the embargo's end for
+ * the others, and takes its place in the public log only when the embargo ends.
  */
 @Component
 public class PartnerEventLog {
@@ -43,11 +47,15 @@ public class PartnerEventLog {
 
 	private final PartnerDeliveries deliveries;
 
-	PartnerEventLog(JdbcClient jdbc, JsonMapper json, ObjectProvider<Clock> clock, PartnerDeliveries deliveries) {
+	private final TransactionTemplate transactions;
+
+	PartnerEventLog(JdbcClient jdbc, JsonMapper json, ObjectProvider<Clock> clock, PartnerDeliveries deliveries,
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.deliveries = deliveries;
+		this.transactions = transactions;
 	}
 
 	/** Logs one event from the public stream; a repeat of a logged id changes nothing. */
@@ -65,17 +73,14 @@ public class PartnerEventLog {
 		envelope.put("time", occurred.toString());
 		envelope.put("datacontenttype", "application/json");
 		envelope.set("data", data);
+		Embargo embargo = Embargo.of(data);
 		Instant now = this.clock.instant();
-		// One writer at a time until commit: positions are handed out in commit order, so
-		// a
-		// reader paging by position never skips a row that commits after a later one.
-		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked")
-			.param("key", LOG_LOCK)
-			.query(Integer.class)
-			.single();
+		lockTheLog();
 		List<Long> logged = this.jdbc.sql("""
-				insert into partner_event (event_id, type, subject, occurred_at, envelope, regimes, topics, logged_at)
-				values (:id, :type, :subject, :occurred, :envelope, :regimes, :topics, :now)
+				insert into partner_event (event_id, type, subject, occurred_at, envelope, regimes, topics, logged_at,
+				    embargo_until, public_seq)
+				values (:id, :type, :subject, :occurred, :envelope, :regimes, :topics, :now, :until,
+				    case when :public then nextval('partner_event_public_seq') end)
 				on conflict (event_id) do nothing
 				returning seq""")
 			.param("id", java.util.UUID.fromString(event.id()))
@@ -86,6 +91,8 @@ public class PartnerEventLog {
 			.param("regimes", strings(data.path("regimes")))
 			.param("topics", strings(data.path("topics")))
 			.param("now", Timestamp.from(now))
+			.param("until", embargo.until().map(Timestamp::from).orElse(null))
+			.param("public", embargo.isPublic(now))
 			.query(Long.class)
 			.list();
 		if (logged.isEmpty()) {
@@ -93,43 +100,90 @@ public class PartnerEventLog {
 		}
 		int queued = this.jdbc.sql("""
 				insert into partner_delivery (event_seq, endpoint_id, status, next_attempt_at)
-				select e.seq, p.id, 'pending', :now
-				from partner_event e, partner_endpoint p
+				select e.seq, p.id, 'pending',
+				    case when pa.trusted then cast(:trustedAt as timestamptz) else cast(:othersAt as timestamptz) end
+				from partner_event e, partner_endpoint p join partner pa on pa.id = p.partner_id
 				where e.seq = :seq and p.enabled
 				  and (cardinality(p.event_types) = 0 or e.type = any(p.event_types))
 				  and (cardinality(p.regimes) = 0 or p.regimes && e.regimes)
 				  and (cardinality(p.topics) = 0 or p.topics && e.topics)
-				on conflict do nothing""").param("now", Timestamp.from(now)).param("seq", logged.get(0)).update();
+				on conflict do nothing""")
+			.param("trustedAt", Timestamp.from(embargo.deliverAt(true, now)))
+			.param("othersAt", Timestamp.from(embargo.deliverAt(false, now)))
+			.param("seq", logged.get(0))
+			.update();
 		if (queued > 0) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					PartnerEventLog.this.deliveries.wake();
-				}
-			});
+			wakeDeliveriesAfterCommit();
 		}
 	}
 
 	/**
-	 * One page of the log after a position, oldest first. Only rows whose transaction is
-	 * older than every one still running are read: identities are taken at insert but
-	 * rows appear at commit, and a reader that went past a row still being written would
-	 * never see it.
+	 * Gives embargoed events whose time has come their place in the public log, in the
+	 * order their embargoes ended. Their deliveries to partners that are not trusted were
+	 * queued for that time already.
+	 */
+	@Scheduled(fixedDelayString = "${bcs.partners.embargo-interval:1s}")
+	void releaseEmbargoed() {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		boolean due = this.jdbc
+			.sql("select exists (select 1 from partner_event where public_seq is null and embargo_until <= :now)")
+			.param("now", now)
+			.query(Boolean.class)
+			.single();
+		if (!due) {
+			return;
+		}
+		this.transactions.executeWithoutResult(status -> {
+			lockTheLog();
+			this.jdbc.sql("""
+					update partner_event e set public_seq = released.position
+					from (select seq, nextval('partner_event_public_seq') as position
+					      from (select seq from partner_event where public_seq is null and embargo_until <= :now
+					            order by embargo_until, seq) ordered) released
+					where e.seq = released.seq""").param("now", now).update();
+			wakeDeliveriesAfterCommit();
+		});
+	}
+
+	/**
+	 * One writer at a time until commit: positions are handed out in commit order, so a
+	 * reader paging by position never skips a row that commits after a later one.
+	 */
+	private void lockTheLog() {
+		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked")
+			.param("key", LOG_LOCK)
+			.query(Integer.class)
+			.single();
+	}
+
+	private void wakeDeliveriesAfterCommit() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				PartnerEventLog.this.deliveries.wake();
+			}
+		});
+	}
+
+	/**
+	 * One page of the public log after a position, oldest first: events under embargo are
+	 * not in it yet. Positions follow commit order (see {@link #lockTheLog()}), so a
+	 * reader never passes a position that is still to appear.
 	 */
 	public Page page(long after, Set<String> types, int limit) {
 		List<Entry> entries = this.jdbc.sql("""
-				select seq, envelope from partner_event
-				where seq > :after
+				select public_seq, envelope from partner_event
+				where public_seq > :after
 				  and (cardinality(:types::text[]) = 0 or type = any(:types::text[]))
-				order by seq limit :limit""")
+				order by public_seq limit :limit""")
 			.param("after", after)
 			.param("types", types.toArray(String[]::new))
 			.param("limit", limit + 1)
-			.query((rs, row) -> new Entry(rs.getLong("seq"), rs.getString("envelope")))
+			.query((rs, row) -> new Entry(rs.getLong("public_seq"), rs.getString("envelope")))
 			.list();
 		boolean more = entries.size() > limit;
 		List<Entry> shown = more ? entries.subList(0, limit) : entries;
-		long last = shown.isEmpty() ? after : shown.get(shown.size() - 1).seq();
+		long last = shown.isEmpty() ? after : shown.get(shown.size() - 1).position();
 		return new Page(List.copyOf(shown), last, more);
 	}
 
@@ -145,8 +199,8 @@ public class PartnerEventLog {
 		return result.toArray(String[]::new);
 	}
 
-	/** A logged event: its position and the CloudEvent as sent. */
-	public record Entry(long seq, String envelope) {
+	/** A logged event: its position in the public log and the CloudEvent as sent. */
+	public record Entry(long position, String envelope) {
 	}
 
 	/**

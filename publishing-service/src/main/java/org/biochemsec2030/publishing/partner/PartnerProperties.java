@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * worker
  * @param maxConnections open connections to all endpoints together
  * @param perEndpoint deliveries taken for one endpoint at a time (made one after another)
+ * @param mailFrom the sender of notices to partners' contacts
+ * @param noticeInterval how often queued notices are looked for
+ * @param embargoInterval how often embargoes that have ended are looked for
  */
 @ConfigurationProperties("bcs.partners")
 record PartnerProperties(@DefaultValue("false") boolean plainHttpAllowed, @DefaultValue List<String> allowedNetworks,
@@ -28,7 +31,9 @@ record PartnerProperties(@DefaultValue("false") boolean plainHttpAllowed, @Defau
 				"0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h" }) List<Duration> retryWaits,
 		@DefaultValue("0.2") double jitter, @DefaultValue("24h") Duration rotationOverlap,
 		@DefaultValue("5d") Duration disableAfter, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("200") int maxConnections, @DefaultValue("5") int perEndpoint){
+		@DefaultValue("200") int maxConnections, @DefaultValue("5") int perEndpoint,
+		@DefaultValue("partners@biochemsec2030.invalid") String mailFrom, @DefaultValue("10s") Duration noticeInterval,
+		@DefaultValue("1s") Duration embargoInterval){
 
 	EndpointPolicy policy() {
 		return new EndpointPolicy(this.plainHttpAllowed, this.allowedNetworks);

@@ -2,11 +2,7 @@ package org.biochemsec2030.publishing.partner;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,15 +32,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.biochemsec2030.platform.events.Outbox;
 import org.biochemsec2030.platform.test.Engines;
 import org.biochemsec2030.platform.test.Identity;
-import org.biochemsec2030.platform.test.RealEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import org.biochemsec2030.publishing.partner.PartnerCalls.Endpoint;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,19 +53,12 @@ import static org.awaitility.Awaitility.await;
  * through the outbox travel through Kafka into the log and out to receivers on loopback,
  * whose signatures are checked by the Standard Webhooks project's own verifier.
  */
-@RealEngines
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "bcs.test.identity=true", "bcs.partners.plain-http-allowed=true",
-				"bcs.partners.allowed-networks=127.0.0.0/8", "bcs.partners.delivery-deadline=30s",
-				"bcs.partners.retry-waits=0s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s",
-				"bcs.partners.poll-interval=200ms" })
+@PartnerServiceTest
 class PartnerSubscriptionsIT {
 
-	private static final String PAPER = "org.biochemsec2030.publishing.paper.published.v1";
+	private static final String PAPER = PartnerCalls.PAPER;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final JsonMapper JSON = PartnerCalls.JSON;
 
 	@LocalServerPort
 	int port;
@@ -115,10 +103,7 @@ class PartnerSubscriptionsIT {
 			answer(exchange, 503);
 		});
 		this.receiver.start();
-		this.jdbc.sql("delete from partner").update();
-		HttpResponse<String> registered = call("POST", "/api/publishing/v1/partners", Identity.tokenFor("publisher"),
-				Map.of("name", "Demo Partner", "contactEmail", "webhooks@partner.example", "clientId", "partner-demo"));
-		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		PartnerCalls.registerDemoPartner(this.jdbc, this.port, "webhooks@partner.example");
 	}
 
 	@AfterEach
@@ -237,25 +222,12 @@ class PartnerSubscriptionsIT {
 		assertThat(call("GET", "/api/publishing/partner/v1/endpoints", null, null).statusCode()).isEqualTo(401);
 	}
 
-	private record Endpoint(UUID id, String secret) {
-	}
-
 	private Endpoint create(String url, List<String> regimes, List<String> topics) throws Exception {
-		HttpResponse<String> created = call("POST", "/api/publishing/partner/v1/endpoints", Identity.partnerToken(),
-				Map.of("url", url, "regimes", regimes, "topics", topics));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		JsonNode body = JSON.readTree(created.body());
-		return new Endpoint(UUID.fromString(body.path("endpoint").path("id").asString()),
-				body.path("secret").asString());
+		return PartnerCalls.createEndpoint(this.port, url, regimes, topics);
 	}
 
-	/** A paper published in another part of the suite: the outbox is the only way out. */
 	private String publish(String regime) {
-		String paper = UUID.randomUUID().toString();
-		Map<String, Object> data = Map.of("paperId", paper, "title", "Briefing " + paper, "summary", "A paper", "url",
-				"/papers/" + paper, "series", 7, "topics", List.of("genome-editing"), "regimes", List.of(regime),
-				"publishedAt", "2026-12-01T10:00:00Z");
-		return this.transactions.execute(status -> this.outbox.append("bcs.public", PAPER, paper, data)).toString();
+		return PartnerCalls.publish(this.outbox, this.transactions, regime, Map.of());
 	}
 
 	private List<String> publicStreamIds(List<String> wanted) {
@@ -308,25 +280,11 @@ class PartnerSubscriptionsIT {
 	}
 
 	private HttpResponse<String> call(String method, String path, String token, Object body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(30));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		if (body != null) {
-			request.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-		}
-		else {
-			request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return PartnerCalls.call(this.port, method, path, token, body);
 	}
 
 	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return PartnerCalls.freePort();
 	}
 
 }

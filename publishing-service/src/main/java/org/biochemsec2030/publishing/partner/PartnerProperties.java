@@ -3,6 +3,8 @@ package org.biochemsec2030.publishing.partner;
 import java.time.Duration;
 import java.util.List;
 
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,8 +32,8 @@ record PartnerProperties(@DefaultValue("false") boolean plainHttpAllowed, @Defau
 		@DefaultValue("5d") Duration disableAfter, @DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("200") int maxConnections, @DefaultValue("5") int perEndpoint){
 
-	EndpointPolicy policy() {
-		return new EndpointPolicy(this.plainHttpAllowed, this.allowedNetworks);
+	AddressPolicy policy() {
+		return new AddressPolicy(this.plainHttpAllowed, this.allowedNetworks);
 	}
 
 	RetrySchedule schedule() {

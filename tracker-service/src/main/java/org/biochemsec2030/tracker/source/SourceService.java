@@ -1,19 +1,18 @@
 package org.biochemsec2030.tracker.source;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.biochemsec2030.platform.security.Actor;
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
 import org.biochemsec2030.tracker.item.FeedEntry;
 import org.biochemsec2030.tracker.item.IngestReport;
 import org.biochemsec2030.tracker.item.ItemService;
@@ -55,6 +54,8 @@ public class SourceService {
 
 	private final TrackerProperties.Poller poller;
 
+	private final AddressPolicy policy;
+
 	private final Clock clock;
 
 	SourceService(SourceRepository sources, ItemService items, FeedFetcher fetcher, FeedParser parser,
@@ -65,6 +66,7 @@ public class SourceService {
 		this.parser = parser;
 		this.transaction = transaction;
 		this.poller = properties.poller();
+		this.policy = properties.fetch().policy();
 		this.clock = clock;
 	}
 
@@ -181,24 +183,12 @@ public class SourceService {
 		return new PollOutcome(source.id(), "failed", error, null);
 	}
 
-	private static String feedAddress(String raw, List<InvalidInput.FieldProblem> problems) {
-		String message = "give the feed's full address, starting with http:// or https://";
-		if (raw == null || raw.isBlank() || raw.length() > 2000) {
-			problems.add(new InvalidInput.FieldProblem("url", message));
-			return null;
-		}
+	private String feedAddress(String raw, List<InvalidInput.FieldProblem> problems) {
 		try {
-			URI uri = new URI(raw.strip());
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-					|| uri.getRawUserInfo() != null) {
-				problems.add(new InvalidInput.FieldProblem("url", message));
-				return null;
-			}
-			return uri.toString();
+			return this.policy.check(raw).toString();
 		}
-		catch (URISyntaxException ex) {
-			problems.add(new InvalidInput.FieldProblem("url", message));
+		catch (AddressPolicy.Refused ex) {
+			problems.add(new InvalidInput.FieldProblem("url", ex.getMessage()));
 			return null;
 		}
 	}

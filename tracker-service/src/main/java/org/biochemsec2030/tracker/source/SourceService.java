@@ -17,6 +17,7 @@ import org.biochemsec2030.tracker.item.FeedEntry;
 import org.biochemsec2030.tracker.item.IngestReport;
 import org.biochemsec2030.tracker.item.ItemService;
 import org.biochemsec2030.tracker.item.Reporter;
+import org.biochemsec2030.tracker.support.Conflict;
 import org.biochemsec2030.tracker.support.InvalidInput;
 import org.biochemsec2030.tracker.support.NotFound;
 import org.biochemsec2030.tracker.support.TrackerProperties;
@@ -72,6 +73,51 @@ public class SourceService {
 
 	/** A new source, due for its first poll at once. */
 	public SourceHealth add(SourceInput input, Actor actor) {
+		Checked checked = check(input, null);
+		UUID id = UUID.randomUUID();
+		this.transaction.executeWithoutResult(status -> this.sources.insert(id, checked.name(), checked.url(),
+				checked.pollEvery(), this.clock.instant(), actor.id()));
+		return health(id);
+	}
+
+	/** A source's name, address and interval, checked as when it was added. */
+	public SourceHealth update(UUID id, SourceInput input) {
+		health(id);
+		Checked checked = check(input, id);
+		this.transaction.executeWithoutResult(status -> {
+			if (!this.sources.update(id, checked.name(), checked.url(), checked.pollEvery(), this.clock.instant())) {
+				throw new NotFound("No source " + id);
+			}
+		});
+		return health(id);
+	}
+
+	/** A disabled source is not polled; what it reported stays. */
+	public SourceHealth enable(UUID id, boolean enabled) {
+		this.transaction.executeWithoutResult(status -> {
+			if (!this.sources.setEnabled(id, enabled)) {
+				throw new NotFound("No source " + id);
+			}
+		});
+		return health(id);
+	}
+
+	/**
+	 * Removes a source that never reported anything (a mistyped address). One that did is
+	 * evidence items rest on: it can be disabled, not removed.
+	 */
+	public void delete(UUID id) {
+		this.transaction.executeWithoutResult(status -> {
+			health(id);
+			if (this.sources.hasReports(id)) {
+				throw new Conflict(
+						"This source reported items that may be evidence of a development; disable it instead.");
+			}
+			this.sources.delete(id);
+		});
+	}
+
+	private Checked check(SourceInput input, UUID except) {
 		List<InvalidInput.FieldProblem> problems = new ArrayList<>();
 		String name = (input.name() != null) ? input.name().strip() : "";
 		if (name.isEmpty() || name.length() > 100) {
@@ -83,16 +129,16 @@ public class SourceService {
 			problems.add(new InvalidInput.FieldProblem("pollEveryMinutes",
 					"poll every " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes"));
 		}
-		if (url != null && this.sources.urlTaken(url)) {
+		if (url != null && this.sources.urlTaken(url, except)) {
 			problems.add(new InvalidInput.FieldProblem("url", "this feed is a source already"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		UUID id = UUID.randomUUID();
-		this.transaction.executeWithoutResult(status -> this.sources.insert(id, name, url, Duration.ofMinutes(minutes),
-				this.clock.instant(), actor.id()));
-		return health(id);
+		return new Checked(name, url, Duration.ofMinutes(minutes));
+	}
+
+	private record Checked(String name, String url, Duration pollEvery) {
 	}
 
 	public List<SourceHealth> health() {
@@ -135,7 +181,12 @@ public class SourceService {
 		return outcomes;
 	}
 
-	/** Polls one source now, whenever it is due (the admin tool's "poll now"). */
+	/** Polls one source now, whenever it is due (the analysts' "poll now"). */
+	public PollOutcome pollNow(UUID id) {
+		return pollNow(id, this.clock.instant());
+	}
+
+	/** Polls one source as at {@code now}. */
 	public PollOutcome pollNow(UUID id, Instant now) {
 		Source source = this.sources.find(id).orElseThrow(() -> new NotFound("No source " + id));
 		return poll(source, now);

@@ -70,6 +70,7 @@ public final class TestFeeds implements AutoCloseable {
 				case "/rss2.xml" -> send(exchange, 200, "application/rss+xml", fixture("rss2.xml"));
 				case "/rss1.rdf" -> send(exchange, 200, "application/rdf+xml", fixture("rss1.rdf"));
 				case "/triage.xml" -> send(exchange, 200, "application/rss+xml", fixture("triage.xml"));
+				case "/desk.xml" -> send(exchange, 200, "application/rss+xml", fixture("desk.xml"));
 				case "/feed.json" -> send(exchange, 200, "application/feed+json", fixture("feed.json"));
 				case "/atom.xml" -> {
 					if (LAST_MODIFIED.equals(headers.get("if-modified-since"))) {

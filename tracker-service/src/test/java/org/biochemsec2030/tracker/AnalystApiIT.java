@@ -77,8 +77,14 @@ class AnalystApiIT {
 		assertThat(this.analyst.get(API + "/sources/" + source).json().path("pollEverySeconds").asInt())
 			.isEqualTo(1800);
 
-		this.analyst.post(API + "/rules", Map.of("name", "Webinars", "field", "title", "kind", "keyword", "pattern",
-				"webinar", "action", "dismiss"));
+		// Rules apply to every item in the shared database: these name what only this
+		// fixture says, and are deleted at the end.
+		String webinars = this.analyst
+			.post(API + "/rules", Map.of("name", "Webinars", "field", "title", "kind", "keyword", "pattern",
+					"webinar recording", "action", "dismiss"))
+			.json()
+			.path("id")
+			.asString();
 		Api.Answer poll = this.analyst.post(API + "/sources/" + source + "/poll", "");
 		assertThat(poll.status()).as(poll.body()).isEqualTo(200);
 		assertThat(poll.json().path("ingest").path("newItems").asInt()).isEqualTo(3);
@@ -115,6 +121,10 @@ class AnalystApiIT {
 		assertThat(renamed.json().path("name").asString()).isEqualTo("Protein expression");
 		assertThat(this.analyst.post(API + "/rules/" + rule + "/disable", "").json().path("enabled").asBoolean())
 			.isFalse();
+		for (String id : List.of(rule, webinars)) {
+			assertThat(this.analyst.delete(API + "/rules/" + id).status()).isEqualTo(204);
+			assertThat(this.analyst.get(API + "/rules/" + id).status()).isEqualTo(404);
+		}
 
 		String spectrometer = this.analyst.get(API + "/items?q=spectrometer&source=" + source)
 			.json()

@@ -34,7 +34,7 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void itemsKnowNothingOfSourcesTriageOrDevelopments() {
+	void itemsKnowNothingOfSourcesTriageDevelopmentsOrPublication() {
 		// Ingestion is the heart of the service: it takes entries and a classifier and
 		// needs no other feature, so every feature can use it.
 		noClasses().that()
@@ -42,7 +42,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..tracker.source..", "..tracker.triage..", "..tracker.development..",
-					"..tracker.site..")
+					"..tracker.assessment..", "..tracker.publication..")
 			.check(CLASSES);
 	}
 
@@ -52,7 +52,25 @@ class ArchitectureTests {
 			.resideInAnyPackage("..tracker.source..", "..tracker.triage..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..tracker.development..", "..tracker.site..")
+			.resideInAnyPackage("..tracker.development..", "..tracker.assessment..", "..tracker.publication..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void developmentsAndAssessmentsKnowNothingOfPublication() {
+		// Publication reads both and decides what is public; they never reach back, so no
+		// path to a reader goes around the hazard gate.
+		noClasses().that()
+			.resideInAnyPackage("..tracker.development..", "..tracker.assessment..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..tracker.publication..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("..tracker.development..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..tracker.assessment..")
 			.check(CLASSES);
 	}
 
@@ -63,7 +81,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..tracker.item..", "..tracker.source..", "..tracker.triage..",
-					"..tracker.development..", "..tracker.site..")
+					"..tracker.development..", "..tracker.assessment..", "..tracker.publication..")
 			.check(CLASSES);
 	}
 

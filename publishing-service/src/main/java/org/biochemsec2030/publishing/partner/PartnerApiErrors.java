@@ -3,6 +3,7 @@ package org.biochemsec2030.publishing.partner;
 import java.util.List;
 import java.util.Map;
 
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
 import org.biochemsec2030.platform.taxonomy.Taxonomy;
 
 import org.springframework.http.HttpStatus;
@@ -27,8 +28,8 @@ class PartnerApiErrors {
 		return problem;
 	}
 
-	@ExceptionHandler(EndpointPolicy.InvalidEndpoint.class)
-	ProblemDetail refusedAddress(EndpointPolicy.InvalidEndpoint ex) {
+	@ExceptionHandler(AddressPolicy.Refused.class)
+	ProblemDetail refusedAddress(AddressPolicy.Refused ex) {
 		return invalid(List.of(new Taxonomy.Problem("url", ex.getMessage())));
 	}
 

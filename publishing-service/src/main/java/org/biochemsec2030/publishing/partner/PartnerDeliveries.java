@@ -21,6 +21,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -215,7 +216,7 @@ class PartnerDeliveries implements SmartLifecycle {
 			attempt = this.sender.send(endpoint, outgoing.get().eventId(),
 					outgoing.get().envelope().getBytes(StandardCharsets.UTF_8), secrets);
 		}
-		catch (EndpointPolicy.InvalidEndpoint ex) {
+		catch (AddressPolicy.Refused ex) {
 			attempt = new WebhookSender.Attempt(0, Duration.ZERO, "", ex.getMessage());
 		}
 		record(due, attempt);

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
 import org.biochemsec2030.contracts.EventType;
 import org.biochemsec2030.contracts.content.ContentEvents;
 import org.biochemsec2030.contracts.network.NetworkEvents;
@@ -403,7 +404,7 @@ public class PartnerEndpoints {
 		try {
 			url = this.properties.policy().check(request.url());
 		}
-		catch (EndpointPolicy.InvalidEndpoint ex) {
+		catch (AddressPolicy.Refused ex) {
 			problems.add(new Taxonomy.Problem("url", ex.getMessage()));
 		}
 		String description = (request.description() != null) ? request.description().strip() : "";

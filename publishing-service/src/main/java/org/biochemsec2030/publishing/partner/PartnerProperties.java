@@ -3,6 +3,8 @@ package org.biochemsec2030.publishing.partner;
 import java.time.Duration;
 import java.util.List;
 
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -35,8 +37,8 @@ record PartnerProperties(@DefaultValue("false") boolean plainHttpAllowed, @Defau
 		@DefaultValue("partners@biochemsec2030.invalid") String mailFrom, @DefaultValue("10s") Duration noticeInterval,
 		@DefaultValue("1s") Duration embargoInterval){
 
-	EndpointPolicy policy() {
-		return new EndpointPolicy(this.plainHttpAllowed, this.allowedNetworks);
+	AddressPolicy policy() {
+		return new AddressPolicy(this.plainHttpAllowed, this.allowedNetworks);
 	}
 
 	RetrySchedule schedule() {

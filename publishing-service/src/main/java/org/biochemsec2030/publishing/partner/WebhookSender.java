@@ -2,9 +2,7 @@ package org.biochemsec2030.publishing.partner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.hc.client5.http.DnsResolver;
-import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -25,6 +21,8 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
+import org.biochemsec2030.platform.security.outbound.CheckingDnsResolver;
 
 /**
  * Makes one delivery attempt: a POST of the CloudEvent to the endpoint, signed, with the
@@ -40,7 +38,7 @@ final class WebhookSender implements AutoCloseable {
 
 	static final int EXCERPT_BYTES = 1024;
 
-	private final EndpointPolicy policy;
+	private final AddressPolicy policy;
 
 	private final Duration deadline;
 
@@ -51,14 +49,14 @@ final class WebhookSender implements AutoCloseable {
 	private final ScheduledExecutorService timer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("webhook-deadline").factory());
 
-	WebhookSender(EndpointPolicy policy, Duration deadline, int maxConnections, Clock clock) {
+	WebhookSender(AddressPolicy policy, Duration deadline, int maxConnections, Clock clock) {
 		this.policy = policy;
 		this.deadline = deadline;
 		this.clock = clock;
 		Timeout timeout = Timeout.of(deadline);
 		this.client = HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDnsResolver(new CheckingResolver(policy))
+				.setDnsResolver(new CheckingDnsResolver(policy))
 				.setDefaultConnectionConfig(ConnectionConfig.custom()
 					.setConnectTimeout(Timeout.ofMilliseconds(Math.min(deadline.toMillis(), 5000)))
 					.setSocketTimeout(timeout)
@@ -91,7 +89,7 @@ final class WebhookSender implements AutoCloseable {
 				return new Attempt(response.getCode(), elapsed(started), excerpt, null);
 			});
 		}
-		catch (RefusedAddress ex) {
+		catch (CheckingDnsResolver.RefusedAddress ex) {
 			return new Attempt(0, elapsed(started), "", ex.getMessage());
 		}
 		catch (IOException | RuntimeException ex) {
@@ -143,36 +141,6 @@ final class WebhookSender implements AutoCloseable {
 		 */
 		boolean delivered() {
 			return this.status >= 200 && this.status < 300;
-		}
-
-	}
-
-	/** Thrown by the resolver when a name resolves to an address the policy refuses. */
-	static final class RefusedAddress extends UnknownHostException {
-
-		RefusedAddress(String message) {
-			super(message);
-		}
-
-	}
-
-	private record CheckingResolver(EndpointPolicy policy) implements DnsResolver {
-
-		@Override
-		public InetAddress[] resolve(String host) throws UnknownHostException {
-			InetAddress[] addresses = SystemDefaultDnsResolver.INSTANCE.resolve(host);
-			try {
-				this.policy.checkResolved(host, List.of(addresses));
-			}
-			catch (EndpointPolicy.InvalidEndpoint ex) {
-				throw new RefusedAddress(ex.getMessage());
-			}
-			return addresses;
-		}
-
-		@Override
-		public String resolveCanonicalHostname(String host) throws UnknownHostException {
-			return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(host);
 		}
 
 	}

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class WebhookSenderTests {
 			answer(exchange, 200, "late");
 		});
 		this.receiver.start();
-		this.sender = new WebhookSender(new EndpointPolicy(true, List.of("127.0.0.0/8")), Duration.ofSeconds(10), 10,
+		this.sender = new WebhookSender(new AddressPolicy(true, List.of("127.0.0.0/8")), Duration.ofSeconds(10), 10,
 				Clock.systemUTC());
 	}
 
@@ -114,7 +115,7 @@ class WebhookSenderTests {
 	@Test
 	void aSlowEndpointIsGivenUpAtTheDeadline() throws IOException {
 		WebhookSender.Attempt attempt;
-		try (WebhookSender impatient = new WebhookSender(new EndpointPolicy(true, List.of("127.0.0.0/8")),
+		try (WebhookSender impatient = new WebhookSender(new AddressPolicy(true, List.of("127.0.0.0/8")),
 				Duration.ofMillis(500), 2, Clock.systemUTC())) {
 			attempt = impatient.send(address("/slow"), "e-4", BODY, List.of(this.secret));
 		}
@@ -126,7 +127,7 @@ class WebhookSenderTests {
 
 	@Test
 	void aNameResolvingToAPrivateAddressIsNotCalledWhenPolicyRefusesIt() throws IOException {
-		try (WebhookSender strict = new WebhookSender(new EndpointPolicy(true, List.of()), Duration.ofSeconds(2), 2,
+		try (WebhookSender strict = new WebhookSender(new AddressPolicy(true, List.of()), Duration.ofSeconds(2), 2,
 				Clock.systemUTC())) {
 			URI viaName = URI.create("http://localhost:" + this.receiver.getAddress().getPort() + "/ok");
 			WebhookSender.Attempt attempt = strict.send(viaName, "e-5", BODY, List.of(this.secret));

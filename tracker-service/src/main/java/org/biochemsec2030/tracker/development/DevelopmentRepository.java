@@ -68,6 +68,50 @@ class DevelopmentRepository {
 			.update();
 	}
 
+	boolean update(UUID id, String title, String summary, Instant now) {
+		return this.jdbc
+			.sql("update development set title = :title, summary = :summary, updated_at = :now where id = :id")
+			.param("id", id)
+			.param("title", title)
+			.param("summary", summary)
+			.param("now", Jdbc.timestamp(now))
+			.update() == 1;
+	}
+
+	void setStatus(UUID id, String status, Instant now) {
+		this.jdbc.sql("update development set status = :status, updated_at = :now where id = :id")
+			.param("id", id)
+			.param("status", status)
+			.param("now", Jdbc.timestamp(now))
+			.update();
+	}
+
+	Optional<UUID> bySlug(String slug) {
+		return this.jdbc.sql("select id from development where slug = :slug")
+			.param("slug", slug)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void touch(UUID id, Instant now) {
+		this.jdbc.sql("update development set updated_at = :now where id = :id")
+			.param("id", id)
+			.param("now", Jdbc.timestamp(now))
+			.update();
+	}
+
+	/** Newest change first. */
+	List<UUID> ids(String status, int limit, long offset) {
+		return this.jdbc.sql("""
+				select id from development where (:status::text is null or status = :status)
+				order by updated_at desc, id limit :limit offset :offset""")
+			.param("status", status)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(UUID.class)
+			.list();
+	}
+
 	Optional<DevelopmentView> find(UUID id) {
 		List<UUID> items = this.jdbc
 			.sql("select item_id from development_item where development_id = :id order by added_at, item_id")

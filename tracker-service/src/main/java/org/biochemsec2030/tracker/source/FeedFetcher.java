@@ -1,24 +1,30 @@
 package org.biochemsec2030.tracker.source;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.util.Timeout;
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
+import org.biochemsec2030.platform.security.outbound.CheckingDnsResolver;
 import org.biochemsec2030.tracker.support.TrackerProperties;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,59 +32,95 @@ import org.springframework.stereotype.Component;
  * back as If-None-Match and If-Modified-Since, so an unchanged feed costs the site a 304
  * and us nothing. Every request is bounded: the time to connect, the time for the whole
  * answer (a site that sends its headers and then trickles the body is cut off too) and
- * its size.
+ * its size. Analysts choose the addresses, so each is held to the {@link AddressPolicy}
+ * twice: its form before the request, and every address its name (or a redirect's)
+ * resolves to right before the connection, which no DNS answer can change in between.
  */
 @Component
-class FeedFetcher {
+class FeedFetcher implements DisposableBean {
+
+	/** What a refused address is reported as: the address it resolved to stays ours. */
+	static final String REFUSED = "the address leads to a private, loopback, link-local or reserved network;"
+			+ " only sites on the internet are read";
 
 	private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json,"
 			+ " application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.8, */*;q=0.1";
 
-	private final HttpClient client;
+	private static final int MAX_REDIRECTS = 5;
+
+	private final CloseableHttpClient client;
+
+	private final AddressPolicy policy;
 
 	private final TrackerProperties.Fetch limits;
 
+	private final ScheduledExecutorService timer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("feed-deadline").factory());
+
 	FeedFetcher(TrackerProperties properties) {
 		this.limits = properties.fetch();
-		this.client = HttpClient.newBuilder()
-			.connectTimeout(this.limits.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NORMAL)
+		this.policy = this.limits.policy();
+		// As many connections as one round polls sources, so no poll waits for another's.
+		int connections = properties.poller().batch();
+		this.client = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDnsResolver(new CheckingDnsResolver(this.policy))
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(Timeout.of(this.limits.connectTimeout()))
+					.setSocketTimeout(Timeout.of(this.limits.readTimeout()))
+					.build())
+				.setMaxConnTotal(connections)
+				.setMaxConnPerRoute(connections)
+				.build())
+			.setDefaultRequestConfig(RequestConfig.custom()
+				.setResponseTimeout(Timeout.of(this.limits.readTimeout()))
+				.setConnectionRequestTimeout(Timeout.of(this.limits.readTimeout()))
+				.setMaxRedirects(MAX_REDIRECTS)
+				.setCircularRedirectsAllowed(false)
+				.build())
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.disableAutomaticRetries()
+			.setUserAgent(this.limits.userAgent())
 			.build();
 	}
 
 	FetchResult fetch(URI url, String etag, String lastModified) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(url)
-			.timeout(this.limits.readTimeout())
-			.header("User-Agent", this.limits.userAgent())
-			.header("Accept", ACCEPT)
-			.GET();
+		try {
+			this.policy.check(url.toString());
+		}
+		catch (AddressPolicy.Refused ex) {
+			return new FetchResult.Failed(ex.getMessage());
+		}
+		HttpGet get = new HttpGet(url);
+		get.setHeader("Accept", ACCEPT);
 		if (etag != null) {
-			request.header("If-None-Match", etag);
+			get.setHeader("If-None-Match", etag);
 		}
 		if (lastModified != null) {
-			request.header("If-Modified-Since", lastModified);
+			get.setHeader("If-Modified-Since", lastModified);
 		}
-		CompletableFuture<HttpResponse<byte[]>> exchange = this.client.sendAsync(request.build(),
-				info -> new Limited(this.limits.maxBytes()));
-		HttpResponse<byte[]> response;
+		Duration deadline = this.limits.readTimeout();
+		ScheduledFuture<?> cancel = this.timer.schedule(get::cancel, deadline.toMillis(), TimeUnit.MILLISECONDS);
 		try {
-			response = exchange.get(this.limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return this.client.execute(get, response -> answer(response, etag, lastModified));
 		}
-		catch (TimeoutException ex) {
-			exchange.cancel(true);
-			return new FetchResult.Failed("no complete answer within " + seconds(this.limits.readTimeout()));
+		catch (CheckingDnsResolver.RefusedAddress ex) {
+			return new FetchResult.Failed(REFUSED);
 		}
-		catch (InterruptedException ex) {
-			exchange.cancel(true);
-			Thread.currentThread().interrupt();
-			return new FetchResult.Failed("interrupted");
+		catch (IOException | RuntimeException ex) {
+			return new FetchResult.Failed(
+					get.isCancelled() ? "no complete answer within " + seconds(deadline) : reason(ex));
 		}
-		catch (ExecutionException ex) {
-			return new FetchResult.Failed(reason(ex.getCause()));
+		finally {
+			cancel.cancel(false);
 		}
-		int status = response.statusCode();
-		String newEtag = response.headers().firstValue("ETag").orElse(null);
-		String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
+	}
+
+	private FetchResult answer(ClassicHttpResponse response, String etag, String lastModified) throws IOException {
+		int status = response.getCode();
+		String newEtag = header(response, "ETag");
+		String newLastModified = header(response, "Last-Modified");
 		if (status == 304) {
 			return new FetchResult.NotModified((newEtag != null) ? newEtag : etag,
 					(newLastModified != null) ? newLastModified : lastModified);
@@ -86,93 +128,48 @@ class FeedFetcher {
 		if (status < 200 || status > 299) {
 			return new FetchResult.Failed("HTTP " + status);
 		}
-		return new FetchResult.Fetched(status, response.body(),
-				response.headers().firstValue("Content-Type").orElse(null), newEtag, newLastModified);
+		byte[] body;
+		if (response.getEntity() == null) {
+			body = new byte[0];
+		}
+		else {
+			// One byte more than allowed tells a body at the limit from one beyond it;
+			// closing the stream drops the rest unread.
+			try (InputStream content = response.getEntity().getContent()) {
+				body = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, this.limits.maxBytes()) + 1);
+			}
+			if (body.length > this.limits.maxBytes()) {
+				return new FetchResult.Failed("the answer is larger than " + this.limits.maxBytes() + " bytes");
+			}
+		}
+		return new FetchResult.Fetched(status, body, header(response, "Content-Type"), newEtag, newLastModified);
 	}
 
-	private String reason(Throwable cause) {
-		if (cause instanceof HttpConnectTimeoutException) {
+	private static String header(ClassicHttpResponse response, String name) {
+		Header header = response.getFirstHeader(name);
+		return (header != null) ? header.getValue() : null;
+	}
+
+	private String reason(Exception failure) {
+		if (failure instanceof ConnectTimeoutException) {
 			return "could not connect within " + seconds(this.limits.connectTimeout());
 		}
-		if (cause instanceof HttpTimeoutException) {
+		if (failure instanceof SocketTimeoutException) {
 			return "no answer within " + seconds(this.limits.readTimeout());
-		}
-		if (cause instanceof TooLarge) {
-			return cause.getMessage();
-		}
-		if (cause instanceof IOException io && io.getCause() instanceof TooLarge tooLarge) {
-			return tooLarge.getMessage();
 		}
 		// The exception's own message can name addresses inside our network; its kind is
 		// enough to act on.
-		return "the request failed (" + ((cause != null) ? cause.getClass().getSimpleName() : "unknown") + ")";
+		return "the request failed (" + failure.getClass().getSimpleName() + ")";
 	}
 
-	private static String seconds(java.time.Duration duration) {
+	private static String seconds(Duration duration) {
 		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
 	}
 
-	static final class TooLarge extends IOException {
-
-		TooLarge(long limit) {
-			super("the answer is larger than " + limit + " bytes");
-		}
-
-	}
-
-	/** Collects a body up to a limit and gives up on the exchange beyond it. */
-	private static final class Limited implements HttpResponse.BodySubscriber<byte[]> {
-
-		private final long limit;
-
-		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-		private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-
-		private Flow.Subscription subscription;
-
-		Limited(long limit) {
-			this.limit = limit;
-		}
-
-		@Override
-		public CompletionStage<byte[]> getBody() {
-			return this.result;
-		}
-
-		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			this.subscription = subscription;
-			subscription.request(Long.MAX_VALUE);
-		}
-
-		@Override
-		public void onNext(List<ByteBuffer> buffers) {
-			if (this.result.isDone()) {
-				return;
-			}
-			for (ByteBuffer buffer : buffers) {
-				if (this.bytes.size() + (long) buffer.remaining() > this.limit) {
-					this.subscription.cancel();
-					this.result.completeExceptionally(new TooLarge(this.limit));
-					return;
-				}
-				byte[] chunk = new byte[buffer.remaining()];
-				buffer.get(chunk);
-				this.bytes.writeBytes(chunk);
-			}
-		}
-
-		@Override
-		public void onError(Throwable error) {
-			this.result.completeExceptionally(error);
-		}
-
-		@Override
-		public void onComplete() {
-			this.result.complete(this.bytes.toByteArray());
-		}
-
+	@Override
+	public void destroy() throws IOException {
+		this.timer.shutdownNow();
+		this.client.close();
 	}
 
 }

@@ -38,11 +38,51 @@ class SourceRepository {
 			.update();
 	}
 
-	boolean urlTaken(String url) {
-		return this.jdbc.sql("select count(*) from source where url = :url")
+	/** Whether a source other than {@code except} (null: any) has this address. */
+	boolean urlTaken(String url, UUID except) {
+		return this.jdbc.sql("select count(*) from source where url = :url and id is distinct from :except")
 			.param("url", url)
+			.param("except", except)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/**
+	 * A new address starts afresh: the validators of the old one mean nothing to it, and
+	 * it is due at once.
+	 */
+	boolean update(UUID id, String name, String url, Duration pollEvery, Instant now) {
+		return this.jdbc.sql("""
+				update source set name = :name, poll_every_seconds = :every,
+				       etag = case when url = :url then etag end,
+				       last_modified = case when url = :url then last_modified end,
+				       next_poll_at = case when url = :url then next_poll_at else :now end,
+				       url = :url
+				where id = :id""")
+			.param("id", id)
+			.param("name", name)
+			.param("url", url)
+			.param("every", (int) pollEvery.toSeconds())
+			.param("now", Jdbc.timestamp(now))
+			.update() == 1;
+	}
+
+	boolean setEnabled(UUID id, boolean enabled) {
+		return this.jdbc.sql("update source set enabled = :enabled where id = :id")
+			.param("id", id)
+			.param("enabled", enabled)
+			.update() == 1;
+	}
+
+	boolean hasReports(UUID id) {
+		return this.jdbc.sql("select exists (select 1 from item_report where source_id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean delete(UUID id) {
+		return this.jdbc.sql("delete from source where id = :id").param("id", id).update() == 1;
 	}
 
 	/**

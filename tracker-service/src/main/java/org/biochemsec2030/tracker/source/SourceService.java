@@ -1,23 +1,23 @@
 package org.biochemsec2030.tracker.source;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.biochemsec2030.platform.security.Actor;
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
 import org.biochemsec2030.tracker.item.FeedEntry;
 import org.biochemsec2030.tracker.item.IngestReport;
 import org.biochemsec2030.tracker.item.ItemService;
 import org.biochemsec2030.tracker.item.Reporter;
+import org.biochemsec2030.tracker.support.Conflict;
 import org.biochemsec2030.tracker.support.InvalidInput;
 import org.biochemsec2030.tracker.support.NotFound;
 import org.biochemsec2030.tracker.support.TrackerProperties;
@@ -55,6 +55,8 @@ public class SourceService {
 
 	private final TrackerProperties.Poller poller;
 
+	private final AddressPolicy policy;
+
 	private final Clock clock;
 
 	SourceService(SourceRepository sources, ItemService items, FeedFetcher fetcher, FeedParser parser,
@@ -65,11 +67,57 @@ public class SourceService {
 		this.parser = parser;
 		this.transaction = transaction;
 		this.poller = properties.poller();
+		this.policy = properties.fetch().policy();
 		this.clock = clock;
 	}
 
 	/** A new source, due for its first poll at once. */
 	public SourceHealth add(SourceInput input, Actor actor) {
+		Checked checked = check(input, null);
+		UUID id = UUID.randomUUID();
+		this.transaction.executeWithoutResult(status -> this.sources.insert(id, checked.name(), checked.url(),
+				checked.pollEvery(), this.clock.instant(), actor.id()));
+		return health(id);
+	}
+
+	/** A source's name, address and interval, checked as when it was added. */
+	public SourceHealth update(UUID id, SourceInput input) {
+		health(id);
+		Checked checked = check(input, id);
+		this.transaction.executeWithoutResult(status -> {
+			if (!this.sources.update(id, checked.name(), checked.url(), checked.pollEvery(), this.clock.instant())) {
+				throw new NotFound("No source " + id);
+			}
+		});
+		return health(id);
+	}
+
+	/** A disabled source is not polled; what it reported stays. */
+	public SourceHealth enable(UUID id, boolean enabled) {
+		this.transaction.executeWithoutResult(status -> {
+			if (!this.sources.setEnabled(id, enabled)) {
+				throw new NotFound("No source " + id);
+			}
+		});
+		return health(id);
+	}
+
+	/**
+	 * Removes a source that never reported anything (a mistyped address). One that did is
+	 * evidence items rest on: it can be disabled, not removed.
+	 */
+	public void delete(UUID id) {
+		this.transaction.executeWithoutResult(status -> {
+			health(id);
+			if (this.sources.hasReports(id)) {
+				throw new Conflict(
+						"This source reported items that may be evidence of a development; disable it instead.");
+			}
+			this.sources.delete(id);
+		});
+	}
+
+	private Checked check(SourceInput input, UUID except) {
 		List<InvalidInput.FieldProblem> problems = new ArrayList<>();
 		String name = (input.name() != null) ? input.name().strip() : "";
 		if (name.isEmpty() || name.length() > 100) {
@@ -81,16 +129,16 @@ public class SourceService {
 			problems.add(new InvalidInput.FieldProblem("pollEveryMinutes",
 					"poll every " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes"));
 		}
-		if (url != null && this.sources.urlTaken(url)) {
+		if (url != null && this.sources.urlTaken(url, except)) {
 			problems.add(new InvalidInput.FieldProblem("url", "this feed is a source already"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		UUID id = UUID.randomUUID();
-		this.transaction.executeWithoutResult(status -> this.sources.insert(id, name, url, Duration.ofMinutes(minutes),
-				this.clock.instant(), actor.id()));
-		return health(id);
+		return new Checked(name, url, Duration.ofMinutes(minutes));
+	}
+
+	private record Checked(String name, String url, Duration pollEvery) {
 	}
 
 	public List<SourceHealth> health() {
@@ -133,7 +181,12 @@ public class SourceService {
 		return outcomes;
 	}
 
-	/** Polls one source now, whenever it is due (the admin tool's "poll now"). */
+	/** Polls one source now, whenever it is due (the analysts' "poll now"). */
+	public PollOutcome pollNow(UUID id) {
+		return pollNow(id, this.clock.instant());
+	}
+
+	/** Polls one source as at {@code now}. */
 	public PollOutcome pollNow(UUID id, Instant now) {
 		Source source = this.sources.find(id).orElseThrow(() -> new NotFound("No source " + id));
 		return poll(source, now);
@@ -181,24 +234,12 @@ public class SourceService {
 		return new PollOutcome(source.id(), "failed", error, null);
 	}
 
-	private static String feedAddress(String raw, List<InvalidInput.FieldProblem> problems) {
-		String message = "give the feed's full address, starting with http:// or https://";
-		if (raw == null || raw.isBlank() || raw.length() > 2000) {
-			problems.add(new InvalidInput.FieldProblem("url", message));
-			return null;
-		}
+	private String feedAddress(String raw, List<InvalidInput.FieldProblem> problems) {
 		try {
-			URI uri = new URI(raw.strip());
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-					|| uri.getRawUserInfo() != null) {
-				problems.add(new InvalidInput.FieldProblem("url", message));
-				return null;
-			}
-			return uri.toString();
+			return this.policy.check(raw).toString();
 		}
-		catch (URISyntaxException ex) {
-			problems.add(new InvalidInput.FieldProblem("url", message));
+		catch (AddressPolicy.Refused ex) {
+			problems.add(new InvalidInput.FieldProblem("url", ex.getMessage()));
 			return null;
 		}
 	}

@@ -2,6 +2,10 @@ package org.biochemsec2030.tracker.support;
 
 import java.util.List;
 
+import org.biochemsec2030.platform.security.Problems;
+
+import org.springframework.http.ProblemDetail;
+
 /**
  * Input that cannot be accepted, with one message per field saying what to do: a 400
  * problem detail for the API, the form again with the messages for the admin tool.
@@ -21,6 +25,11 @@ public class InvalidInput extends RuntimeException {
 
 	public List<FieldProblem> problems() {
 		return this.problems;
+	}
+
+	/** The suite's 400 problem listing the fields. */
+	public ProblemDetail asProblem() {
+		return Problems.invalid(this.problems.stream().map(p -> new Problems.Field(p.field(), p.message())).toList());
 	}
 
 	/** One field and what to do about it. */

@@ -1,6 +1,7 @@
 package org.biochemsec2030.tracker.support;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,7 +9,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.biochemsec2030.platform.security.outbound.AddressPolicy;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -39,9 +43,21 @@ public record TrackerProperties(@NotBlank String publicUrl, boolean demo, @Valid
 	 * @param readTimeout time for the whole answer, headers and body
 	 * @param maxBytes larger answers are refused
 	 * @param userAgent sent with every request, so site owners know who reads them
+	 * @param allowedNetworks networks (CIDR) that are read although they are not public,
+	 * e.g. feeds the suite serves itself in a demo; empty in production, where only sites
+	 * on the internet are read
 	 */
 	public record Fetch(@NotNull Duration connectTimeout, @NotNull Duration readTimeout, @Min(1024) long maxBytes,
-			@NotBlank String userAgent) {
+			@NotBlank String userAgent, @DefaultValue List<String> allowedNetworks) {
+
+		/**
+		 * Feeds are public documents, so plain http is read too; the networks are what
+		 * keeps analysts' addresses off the suite's own.
+		 */
+		public AddressPolicy policy() {
+			return new AddressPolicy(true, this.allowedNetworks);
+		}
+
 	}
 
 }

@@ -40,6 +40,29 @@ public class RuleService implements Classifier {
 
 	@Transactional
 	public TriageRule add(RuleInput input, Actor actor) {
+		TriageRule rule = check(input, UUID.randomUUID(), true);
+		this.rules.insert(rule, this.clock.instant(), actor.id());
+		return rule;
+	}
+
+	/**
+	 * Rewrites a rule, checked as a new one; items already judged change when the rules
+	 * run again.
+	 */
+	@Transactional
+	public TriageRule update(UUID id, RuleInput input) {
+		TriageRule current = find(id);
+		TriageRule rule = check(input, id, current.enabled());
+		this.rules.update(rule);
+		return rule;
+	}
+
+	@Transactional(readOnly = true)
+	public TriageRule find(UUID id) {
+		return this.rules.find(id).orElseThrow(() -> new NotFound("No rule " + id));
+	}
+
+	private TriageRule check(RuleInput input, UUID id, boolean enabled) {
 		List<InvalidInput.FieldProblem> problems = new ArrayList<>();
 		String name = (input.name() != null) ? input.name().strip() : "";
 		if (name.isEmpty() || name.length() > 100) {
@@ -68,7 +91,7 @@ public class RuleService implements Classifier {
 		}
 		String pattern = (input.pattern() != null) ? input.pattern() : "";
 		int position = (input.position() != null) ? input.position() : this.rules.nextPosition();
-		TriageRule rule = new TriageRule(UUID.randomUUID(), name, field, kind, pattern, action, value, position, true);
+		TriageRule rule = new TriageRule(id, name, field, kind, pattern, action, value, position, enabled);
 		if (kind != null) {
 			try {
 				Rules.check(rule);
@@ -80,7 +103,6 @@ public class RuleService implements Classifier {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		this.rules.insert(rule, this.clock.instant(), actor.id());
 		return rule;
 	}
 

@@ -11,6 +11,7 @@ import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.test.RealEngines;
 import org.biochemsec2030.tracker.item.ItemService;
 import org.biochemsec2030.tracker.item.ItemView;
+import org.biochemsec2030.tracker.support.InvalidInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Ingestion against real PostgreSQL from feeds served on loopback: every format, the
@@ -31,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bcs.tracker.poller.enabled=false", "bcs.tracker.fetch.read-timeout=3s",
-				"bcs.tracker.fetch.connect-timeout=3s", "bcs.tracker.poller.batch=200" })
+				"bcs.tracker.fetch.connect-timeout=3s", "bcs.tracker.poller.batch=200", TestFeeds.LOOPBACK })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RealEngines
 class FeedIngestionIT {
@@ -45,6 +48,9 @@ class FeedIngestionIT {
 
 	@Autowired
 	private ItemService items;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@BeforeAll
 	static void startSites() {
@@ -214,6 +220,52 @@ class FeedIngestionIT {
 			.doesNotContain(due.id());
 		assertThat(this.sources.pollDue(now.plus(Duration.ofMinutes(30)))).extracting(PollOutcome::sourceId)
 			.contains(due.id());
+	}
+
+	@Test
+	@Order(9)
+	void refusesSourcesOnInternalNetworksWhenTheyAreRegistered() {
+		for (String internal : List.of("http://10.0.0.5/feed.xml", "http://169.254.169.254/latest/meta-data/",
+				"http://192.168.1.20:8080/rss", "http://[::1]/feed", "http://metadata.google.internal/",
+				"http://2130706433/feed")) {
+			assertThatThrownBy(() -> this.sources.add(new SourceInput("Internal", internal, null), ANALYST))
+				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).singleElement()
+					.satisfies(problem -> assertThat(problem.field()).isEqualTo("url")));
+		}
+		assertThat(this.sources.health()).extracting(SourceHealth::url)
+			.noneMatch(url -> url.contains("10.0.0.5") || url.contains("169.254"));
+	}
+
+	@Test
+	@Order(10)
+	void followsARedirectToAnotherFeedButNotIntoAnInternalNetwork() {
+		Instant now = Instant.parse("2026-03-05T15:00:00Z");
+		assertThat(this.sources.pollNow(add("Moved feed", "/moved.xml").id(), now).status()).isEqualTo("200");
+		for (String path : List.of("/to-internal.xml", "/to-metadata.xml")) {
+			PollOutcome refused = this.sources.pollNow(add("Redirecting " + path, path).id(), now);
+			assertThat(refused.status()).isEqualTo("failed");
+			assertThat(refused.error()).isEqualTo(FeedFetcher.REFUSED)
+				.doesNotContain("10.255")
+				.doesNotContain("169.254");
+		}
+	}
+
+	@Test
+	@Order(11)
+	void checksAStoredAddressAgainWhenItIsPolled() {
+		// A source stored before the rules were tightened (or by hand): the poll checks
+		// the
+		// address again and never makes the request.
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into source (id, name, url, poll_every_seconds, next_poll_at, created_at, created_by)
+				values (:id, 'Old internal source', 'http://10.0.0.9/feed.xml', 3600, now(), now(), 'test')""")
+			.param("id", id)
+			.update();
+		PollOutcome outcome = this.sources.pollNow(id, Instant.parse("2026-03-05T16:00:00Z"));
+		assertThat(outcome.status()).isEqualTo("failed");
+		assertThat(outcome.error()).contains("private");
+		assertThat(this.sources.health(id).consecutiveFailures()).isEqualTo(1);
 	}
 
 	private SourceHealth add(String name, String path) {

@@ -18,9 +18,14 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Sites publishing feeds, on loopback: the fixtures under {@code feeds/}, one that
  * answers 304 to its ETag, one to its Last-Modified, a broken one, one that fails, one
- * too slow. Every request's headers are kept, so a test sees what the tracker asked.
+ * too slow, and redirects to another feed and to private addresses. Tests reading them
+ * allow loopback ({@link #LOOPBACK}), which the tracker refuses by default. Every
+ * request's headers are kept, so a test sees what the tracker asked.
  */
 public final class TestFeeds implements AutoCloseable {
+
+	/** The setting that lets a test's tracker read these sites. */
+	public static final String LOOPBACK = "bcs.tracker.fetch.allowed-networks=127.0.0.0/8";
 
 	static final String ETAG = "\"digest-v1\"";
 
@@ -65,6 +70,7 @@ public final class TestFeeds implements AutoCloseable {
 				case "/rss2.xml" -> send(exchange, 200, "application/rss+xml", fixture("rss2.xml"));
 				case "/rss1.rdf" -> send(exchange, 200, "application/rdf+xml", fixture("rss1.rdf"));
 				case "/triage.xml" -> send(exchange, 200, "application/rss+xml", fixture("triage.xml"));
+				case "/desk.xml" -> send(exchange, 200, "application/rss+xml", fixture("desk.xml"));
 				case "/feed.json" -> send(exchange, 200, "application/feed+json", fixture("feed.json"));
 				case "/atom.xml" -> {
 					if (LAST_MODIFIED.equals(headers.get("if-modified-since"))) {
@@ -85,6 +91,11 @@ public final class TestFeeds implements AutoCloseable {
 					}
 				}
 				case "/broken.xml" -> send(exchange, 200, "application/rss+xml", fixture("broken.xml"));
+				case "/moved.xml" -> redirect(exchange, url("/rss2.xml"));
+				// A public-looking feed that sends the reader on to the suite's own
+				// network.
+				case "/to-internal.xml" -> redirect(exchange, "http://10.255.255.1/admin");
+				case "/to-metadata.xml" -> redirect(exchange, "http://169.254.169.254/latest/meta-data/");
 				case "/html" -> send(exchange, 200, "text/html", "Not a feed at all".getBytes());
 				case "/failing.xml" -> send(exchange, 500, "text/plain", "Internal error".getBytes());
 				case "/slow.xml" -> {
@@ -110,6 +121,11 @@ public final class TestFeeds implements AutoCloseable {
 				out.write(body);
 			}
 		}
+	}
+
+	private static void redirect(HttpExchange exchange, String location) throws IOException {
+		exchange.getResponseHeaders().set("Location", location);
+		send(exchange, 302, null, new byte[0]);
 	}
 
 	private static byte[] fixture(String name) throws IOException {

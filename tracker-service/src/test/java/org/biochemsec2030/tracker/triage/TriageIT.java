@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * development: against real PostgreSQL with a feed served on loopback.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "bcs.tracker.poller.enabled=false")
+		properties = { "bcs.tracker.poller.enabled=false", TestFeeds.LOOPBACK })
 @RealEngines
 class TriageIT {
 

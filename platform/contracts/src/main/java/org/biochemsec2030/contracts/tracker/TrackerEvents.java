@@ -9,8 +9,11 @@ public final class TrackerEvents {
 
 	public static final String TOPIC = "bcs.tracker";
 
-	public static final List<EventType> ALL = List
-		.of(new EventType(DevelopmentPublished.TYPE, DevelopmentPublished.class, true));
+	public static final List<EventType> ALL = List.of(
+			new EventType(DevelopmentPublished.TYPE, DevelopmentPublished.class, true),
+			new EventType(DevelopmentUpdated.TYPE, DevelopmentUpdated.class, true),
+			new EventType(DevelopmentWithdrawn.TYPE, DevelopmentWithdrawn.class, true),
+			new EventType(DevelopmentAssessed.TYPE, DevelopmentAssessed.class, false));
 
 	private TrackerEvents() {
 	}

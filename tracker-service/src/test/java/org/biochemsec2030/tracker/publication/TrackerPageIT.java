@@ -1,4 +1,4 @@
-package org.biochemsec2030.tracker.site;
+package org.biochemsec2030.tracker.publication;
 
 import java.util.Map;
 
@@ -31,7 +31,8 @@ class TrackerPageIT {
 			.contains("<a class=\"skip-link\" href=\"#main\">")
 			.contains("<main id=\"main\"")
 			.contains("href=\"/tracker\" aria-current=\"page\">Tracker</a>")
-			.contains("The first assessed developments will appear here")
+			.contains("<h2 id=\"developments\">Assessed developments</h2>")
+			.contains("<select name=\"regime\">")
 			.contains("href=\"/assets/bcs.css\"");
 	}
 

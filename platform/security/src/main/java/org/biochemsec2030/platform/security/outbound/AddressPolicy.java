@@ -1,4 +1,4 @@
-package org.biochemsec2030.publishing.partner;
+package org.biochemsec2030.platform.security.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -12,27 +12,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which endpoint addresses a partner may register and the suite may call. A webhook is a
- * request the suite makes on a partner's say-so, so without these rules a partner could
- * make it call its own internals (the databases, the cloud's metadata service) and read
- * the answers in the delivery log. The address is checked when it is registered and
- * again, on every delivery, against what its name resolves to then: a name that pointed
- * to a public address at registration may point to a private one later (DNS rebinding).
+ * Which addresses the suite may be told to call. Some services make requests to addresses
+ * people give them (partners' webhook endpoints, analysts' feed sources); without these
+ * rules anyone allowed to register an address could make the service call its own
+ * internals (the databases, the cloud's metadata service) and read the answers in a
+ * delivery log or a source's health. An address is checked for its form when it is
+ * registered ({@link #check}) and again, when it is called, against what its name
+ * resolves to then ({@link #checkResolved}, through {@link CheckingDnsResolver}): a name
+ * that pointed to a public address at registration may point to a private one later (DNS
+ * rebinding).
  *
- * @param plainHttpAllowed whether {@code http://} endpoints are accepted (never in
- * production: deliveries carry signed events)
+ * @param plainHttpAllowed whether {@code http://} addresses are accepted besides
+ * {@code https://}
  * @param allowedNetworks networks in CIDR form ({@code 127.0.0.0/8}) whose addresses are
- * accepted although they are not public, e.g. a partner's receiver on the same machine
- * while trying the suite; empty in production
+ * accepted although they are not public, e.g. a receiver on the same machine while trying
+ * the suite; empty in production
  */
-public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetworks) {
+public record AddressPolicy(boolean plainHttpAllowed, List<String> allowedNetworks) {
 
-	public EndpointPolicy {
+	public AddressPolicy {
 		allowedNetworks = List.copyOf(allowedNetworks);
 		allowedNetworks.forEach(Network::parse);
 	}
 
-	static final int MAX_LENGTH = 2000;
+	public static final int MAX_LENGTH = 2000;
 
 	/**
 	 * Names that cloud platforms answer with instance metadata, whatever they resolve to.
@@ -43,50 +46,48 @@ public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetwo
 	/** The address as given, checked for its form; throws with what to change. */
 	public URI check(String address) {
 		if (address == null || address.isBlank()) {
-			throw new InvalidEndpoint("give the endpoint's address, e.g. https://partner.example/webhooks");
+			throw new Refused("give the full address, e.g. https://site.example/path");
 		}
 		if (address.length() > MAX_LENGTH) {
-			throw new InvalidEndpoint("use an address of at most " + MAX_LENGTH + " characters");
+			throw new Refused("use an address of at most " + MAX_LENGTH + " characters");
 		}
 		URI uri;
 		try {
 			uri = new URI(address.strip());
 		}
 		catch (URISyntaxException ex) {
-			throw new InvalidEndpoint("'" + shown(address) + "' is not an address: " + ex.getReason());
+			throw new Refused("'" + shown(address) + "' is not an address: " + ex.getReason());
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("https") && !(scheme.equals("http") && this.plainHttpAllowed)) {
-			throw new InvalidEndpoint(this.plainHttpAllowed ? "use an http:// or https:// address"
-					: "use an https:// address: deliveries are only made over TLS");
+			throw new Refused(this.plainHttpAllowed ? "use an http:// or https:// address" : "use an https:// address");
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw new InvalidEndpoint("leave user names and passwords out of the address; "
-					+ "verify deliveries by their signature instead");
+			throw new Refused("leave user names and passwords out of the address");
 		}
 		String host = uri.getHost();
 		if (host == null || host.isBlank()) {
-			throw new InvalidEndpoint("the address needs a host name, e.g. https://partner.example/webhooks");
+			throw new Refused("the address needs a host name, e.g. https://site.example/path");
 		}
 		if (uri.getRawFragment() != null) {
-			throw new InvalidEndpoint("leave the #fragment out of the address: it is never sent");
+			throw new Refused("leave the #fragment out of the address: it is never sent");
 		}
 		String name = hostName(host);
 		if (METADATA_HOSTS.contains(name) || (this.allowedNetworks.isEmpty() && (name.equals("localhost")
 				|| name.endsWith(".localhost") || name.endsWith(".internal") || name.endsWith(".local")))) {
-			throw new InvalidEndpoint("'" + name + "' is not a public host; use an address on the internet");
+			throw new Refused("'" + name + "' is not a public host; use an address on the internet");
 		}
 		literal(name).ifPresent(this::checkPublic);
 		return uri;
 	}
 
 	/**
-	 * What the endpoint's host resolves to right before a delivery: every address must be
-	 * public, or the delivery is not made.
+	 * What a host resolves to right before it is called: every address must be public (or
+	 * in an allowed network), or no call is made.
 	 */
 	public void checkResolved(String host, List<InetAddress> addresses) {
 		if (addresses.isEmpty()) {
-			throw new InvalidEndpoint("'" + host + "' resolves to no address");
+			throw new Refused("'" + host + "' resolves to no address");
 		}
 		addresses.forEach(this::checkPublic);
 	}
@@ -94,9 +95,9 @@ public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetwo
 	private void checkPublic(InetAddress address) {
 		if (!isPublic(address)
 				&& this.allowedNetworks.stream().noneMatch(cidr -> Network.parse(cidr).contains(address))) {
-			throw new InvalidEndpoint(
+			throw new Refused(
 					"'" + address.getHostAddress() + "' is a private, loopback, link-local or reserved address; "
-							+ "use an endpoint reachable on the internet");
+							+ "use an address reachable on the internet");
 		}
 	}
 
@@ -104,7 +105,7 @@ public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetwo
 	 * Whether an address is on the public internet (not loopback, private, link-local,
 	 * ...).
 	 */
-	static boolean isPublic(InetAddress address) {
+	public static boolean isPublic(InetAddress address) {
 		if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
 				|| address.isSiteLocalAddress() || address.isMulticastAddress()) {
 			return false;
@@ -130,18 +131,19 @@ public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetwo
 	private static boolean isPublicIpv4(byte[] b) {
 		int a = b[0] & 0xff;
 		int second = b[1] & 0xff;
-		return !(a == 0 || a == 10 || a == 127 || a >= 224 // this network, private,
-															// loopback, multicast and
-															// reserved
-				|| (a == 100 && second >= 64 && second <= 127) // carrier-grade NAT
-				|| (a == 169 && second == 254) // link-local, the cloud metadata address
-												// among them
-				|| (a == 172 && second >= 16 && second <= 31) || (a == 192 && second == 168)
-				|| (a == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol
-																	// assignments
-				|| (a == 198 && (second == 18 || second == 19)) // benchmarking
-				|| (a == 192 && second == 0 && (b[2] & 0xff) == 2) || (a == 198 && second == 51 && (b[2] & 0xff) == 100)
-				|| (a == 203 && second == 0 && (b[2] & 0xff) == 113)); // documentation
+		int third = b[2] & 0xff;
+		// This network, private, loopback, multicast and reserved.
+		boolean special = a == 0 || a == 10 || a == 127 || a >= 224;
+		boolean carrierGradeNat = a == 100 && second >= 64 && second <= 127;
+		// The cloud metadata address (169.254.169.254) is one of these.
+		boolean linkLocal = a == 169 && second == 254;
+		boolean privateRange = (a == 172 && second >= 16 && second <= 31) || (a == 192 && second == 168);
+		boolean protocolAssignments = a == 192 && second == 0 && third == 0;
+		boolean benchmarking = a == 198 && (second == 18 || second == 19);
+		boolean documentation = (a == 192 && second == 0 && third == 2) || (a == 198 && second == 51 && third == 100)
+				|| (a == 203 && second == 0 && third == 113);
+		return !(special || carrierGradeNat || linkLocal || privateRange || protocolAssignments || benchmarking
+				|| documentation);
 	}
 
 	private static boolean isZero(byte[] bytes, int from, int to) {
@@ -166,11 +168,11 @@ public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetwo
 		boolean ipv4 = name.matches("[0-9.]+");
 		boolean ipv6 = name.contains(":");
 		// Decimal, octal or hexadecimal forms (http://2130706433/, 0x7f.1) are refused
-		// outright:
-		// resolvers read them differently, and nobody registers a webhook that way.
+		// outright: resolvers read them differently, and nobody registers an address that
+		// way.
 		if (name.matches("(0x[0-9a-f]+|[0-9]+)(\\.(0x[0-9a-f]+|[0-9]+))*") && !name
 			.matches("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}")) {
-			throw new InvalidEndpoint("write an IP address as four decimal numbers, or better, use a host name");
+			throw new Refused("write an IP address as four decimal numbers, or better, use a host name");
 		}
 		if (!ipv4 && !ipv6) {
 			return Optional.empty();
@@ -179,7 +181,7 @@ public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetwo
 			return Optional.of(InetAddress.getByName(name));
 		}
 		catch (UnknownHostException ex) {
-			throw new InvalidEndpoint("'" + shown(name) + "' is not an IP address");
+			throw new Refused("'" + shown(name) + "' is not an IP address");
 		}
 	}
 
@@ -224,10 +226,10 @@ public record EndpointPolicy(boolean plainHttpAllowed, List<String> allowedNetwo
 
 	}
 
-	/** An endpoint address that is refused, with what to do instead. */
-	public static final class InvalidEndpoint extends RuntimeException {
+	/** An address that is refused; the message says what to do instead. */
+	public static final class Refused extends RuntimeException {
 
-		InvalidEndpoint(String message) {
+		Refused(String message) {
 			super(message);
 		}
 

@@ -1,0 +1,37 @@
+package org.biochemsec2030.tracker.support;
+
+import org.biochemsec2030.contracts.EventContract;
+import org.biochemsec2030.contracts.EventType;
+import org.biochemsec2030.contracts.tracker.TrackerEvents;
+import org.biochemsec2030.platform.events.Outbox;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Announces a tracker change: always on {@code bcs.tracker}, and on {@code bcs.public}
+ * when the catalogue marks the type partner-facing (publication; assessments never). Both
+ * go through the outbox, in the change's transaction. What a public event holds is the
+ * hazard gate's business: only its public view of a development is ever put in one.
+ */
+@Component
+public class TrackerTopics {
+
+	public static final String PUBLIC = "bcs.public";
+
+	private final Outbox outbox;
+
+	TrackerTopics(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	public void announce(EventContract event) {
+		this.outbox.append(TrackerEvents.TOPIC, event);
+		boolean partnerFacing = TrackerEvents.ALL.stream()
+			.filter(type -> type.type().equals(event.eventType()))
+			.anyMatch(EventType::partnerFacing);
+		if (partnerFacing) {
+			this.outbox.append(PUBLIC, event);
+		}
+	}
+
+}

@@ -92,6 +92,10 @@ class RenderedPages extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// Kept, but to be checked again each time: browsers and the gateway may keep the
+		// page and must ask (or read the site version) before showing it again. Set here,
+		// Spring Security's default (no-store) is not added, and the gateway can keep it.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		long version = currentVersion();
 		String key = key(request);
 		Page kept = this.pages.get(key);

@@ -23,6 +23,8 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 
 /**
  * Anonymous public pages answered by the gateway from memory, the way the home page is:
@@ -44,6 +46,44 @@ import org.springframework.web.server.ServerWebExchange;
  * known length, without cookies and not marked private, are kept.
  */
 public class KeptPages implements GlobalFilter, Ordered {
+
+	/**
+	 * Serves kept pages ahead of Spring Security, the session and the routing, which an
+	 * anonymous read of a kept page needs none of (the security headers are written by
+	 * {@code SiteHeaders}, which runs first): those cost the gateway more than the page.
+	 * A request it cannot answer goes on down the chain, where {@link KeptPages#filter}
+	 * keeps what the service answers.
+	 */
+	public WebFilter early() {
+		return new Early();
+	}
+
+	private final class Early implements WebFilter, Ordered {
+
+		@Override
+		public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+			Page kept = current(exchange.getRequest());
+			return (kept != null) ? replay(kept, exchange) : chain.filter(exchange);
+		}
+
+		@Override
+		public int getOrder() {
+			// After SiteHeaders and MalformedRequests.
+			return Ordered.HIGHEST_PRECEDENCE + 10;
+		}
+
+	}
+
+	/** The kept page that answers this request now, or null. */
+	Page current(ServerHttpRequest request) {
+		if (!HttpMethod.GET.equals(request.getMethod()) || !this.properties.covers(request.getPath().value())
+				|| !anonymous(request)) {
+			return null;
+		}
+		long siteVersion = this.version.current();
+		Page kept = (siteVersion < 0) ? null : this.pages.get(key(request));
+		return (kept != null && kept.version() == siteVersion && kept.writes() == this.writes.get()) ? kept : null;
+	}
 
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
 			"connection", "keep-alive");

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.WebFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KeptPagesProperties.class)
@@ -18,6 +19,11 @@ class KeptPagesConfiguration {
 	@Bean
 	KeptPages keptPages(KeptPagesProperties properties, SiteVersionPoller version) {
 		return new KeptPages(properties, version);
+	}
+
+	@Bean
+	WebFilter keptPagesAhead(KeptPages keptPages) {
+		return keptPages.early();
 	}
 
 }

@@ -14,6 +14,7 @@ import org.biochemsec2030.contracts.publishing.PaperVersionPublished;
 import org.biochemsec2030.contracts.publishing.PaperWithdrawn;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.security.AuditLog;
+import org.biochemsec2030.platform.taxonomy.Regime;
 import org.biochemsec2030.platform.taxonomy.Taxonomy;
 import org.biochemsec2030.publishing.meeting.MeetingService;
 import org.biochemsec2030.publishing.meeting.TreatyMeeting;
@@ -298,9 +299,9 @@ public class PaperService {
 		return next;
 	}
 
-	/** The contract's regimes are the three conventions and resolutions it names. */
+	/** The contract names the taxonomy's regimes by their codes. */
 	private static List<String> publicRegimes(PaperVersion version) {
-		return version.regimes().stream().filter(List.of("BWC", "CWC", "1540")::contains).toList();
+		return version.regimes().stream().flatMap(code -> Regime.byCode(code).stream()).map(Regime::code).toList();
 	}
 
 	private static PaperVersion published(PaperVersion v, Instant now) {

@@ -78,6 +78,59 @@ class SignedInAcrossTheSuiteIT {
 	}
 
 	@Test
+	void anonymousReadersSeeEachChangeOnTheNextReadThoughPagesAreKept() throws Exception {
+		SignInBrowser editor = new SignInBrowser();
+		String csrf = SignInBrowser.csrfField(editor.signIn(suite.gateway("/account"), "editor", "demo-editor").body());
+		String trace = HexFormat.of().formatHex(randomBytes(16));
+		String title = "Kept and fresh " + HexFormat.of().formatHex(randomBytes(4));
+		java.util.List<String> lists = java.util.List.of("/blog", "/blog/tags/kept-e2e", "/feeds/posts.atom");
+		for (String path : lists) {
+			// Read twice: the second answer is the kept copy.
+			anonymous(path);
+			assertThat(anonymous(path).body()).as(path).doesNotContain(title);
+		}
+
+		String body = "{\"title\":\"%s\",\"summary\":\"Fresh on the next read.\",\"body\":\"Body.\","
+				+ "\"topics\":[\"synthetic-biology\"],\"regimes\":[\"BWC\"],\"tags\":[\"kept-e2e\"]}";
+		HttpResponse<String> created = editor.send(json("/api/content/v1/posts", csrf, trace, body.formatted(title)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = match(ID, created.body());
+		HttpResponse<String> published = editor
+			.send(json("/api/content/v1/posts/" + id + "/publish", csrf, trace, "{}"));
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+		String post = "/blog/" + match(Pattern.compile("\"slug\":\"([^\"]+)\""), published.body());
+		for (String path : java.util.List.of(post, "/blog", "/blog/tags/kept-e2e", "/feeds/posts.atom")) {
+			assertThat(anonymous(path).body()).as("after the publish: " + path).contains(title);
+		}
+
+		String edited = title + " revised";
+		HttpResponse<String> update = editor
+			.send(json("/api/content/v1/posts/" + id, csrf, trace, body.formatted(edited)).method("PUT",
+					HttpRequest.BodyPublishers.ofString(body.formatted(edited))));
+		assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
+		assertThat(editor.send(json("/api/content/v1/posts/" + id + "/publish", csrf, trace, "{}")).statusCode())
+			.isEqualTo(200);
+		for (String path : java.util.List.of(post, "/blog", "/blog/tags/kept-e2e", "/feeds/posts.atom")) {
+			assertThat(anonymous(path).body()).as("after the edit: " + path).contains(edited);
+		}
+
+		HttpResponse<String> unpublished = editor
+			.send(json("/api/content/v1/posts/" + id + "/unpublish", csrf, trace, "{}"));
+		assertThat(unpublished.statusCode()).as(unpublished.body()).isEqualTo(200);
+		assertThat(anonymous(post).statusCode()).isEqualTo(404);
+		for (String path : lists) {
+			assertThat(anonymous(path).body()).as("after the unpublish: " + path).doesNotContain(title);
+		}
+	}
+
+	private static HttpResponse<String> anonymous(String path) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(suite.gateway(path)))
+				.header("Accept", "text/html,application/atom+xml")
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
 	void signedInUserWithoutTheRoleIsRefusedByTheServiceItself() {
 		SignInBrowser browser = new SignInBrowser();
 		HttpResponse<String> account = browser.signIn(suite.gateway("/account"), "member", "demo-member");

@@ -1,5 +1,8 @@
 package org.biochemsec2030.gateway.pages;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,21 +10,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -85,6 +86,8 @@ public class KeptPages implements GlobalFilter, Ordered {
 		return (kept != null && kept.version() == siteVersion && kept.writes() == this.writes.get()) ? kept : null;
 	}
 
+	private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
 			"connection", "keep-alive");
 
@@ -96,9 +99,14 @@ public class KeptPages implements GlobalFilter, Ordered {
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-	public KeptPages(KeptPagesProperties properties, SiteVersionPoller version) {
+	private final Set<String> fetching = ConcurrentHashMap.newKeySet();
+
+	private final WebClient http;
+
+	public KeptPages(KeptPagesProperties properties, SiteVersionPoller version, WebClient http) {
 		this.properties = properties;
 		this.version = version;
+		this.http = http;
 	}
 
 	record Page(long version, long writes, Map<String, List<String>> headers, byte[] body) {
@@ -133,8 +141,48 @@ public class KeptPages implements GlobalFilter, Ordered {
 		if (kept != null && kept.version() == siteVersion && kept.writes() == writesNow) {
 			return replay(kept, exchange);
 		}
-		return chain.filter(
-				exchange.mutate().response(new Keeping(exchange.getResponse(), key, siteVersion, writesNow)).build());
+		// The reader's own request goes through untouched; once it has been answered, the
+		// page is fetched again in the background and kept for the readers after. Reading
+		// the reader's answer as it passes would put the keeping in the reader's way (a
+		// service that breaks off mid-answer, a slow one), which this never does.
+		return chain.filter(exchange).doOnSuccess(done -> {
+			URI service = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
+			if (service != null && HttpStatus.OK.equals(exchange.getResponse().getStatusCode())) {
+				fetch(service, request, key, siteVersion, writesNow);
+			}
+		});
+	}
+
+	/**
+	 * Fetches the page as an anonymous reader would and keeps it, once per key at a time.
+	 */
+	private void fetch(URI service, ServerHttpRequest reader, String key, long siteVersion, long writesNow) {
+		if (!this.fetching.add(key)) {
+			return;
+		}
+		this.http.get().uri(service).headers(headers -> {
+			headers.put(HttpHeaders.ACCEPT, reader.getHeaders().getOrEmpty(HttpHeaders.ACCEPT));
+			// As the gateway's own forwarded headers say it for the reader's request, so
+			// any address the service builds is the site's.
+			headers.set("X-Forwarded-Host", reader.getHeaders().getFirst(HttpHeaders.HOST));
+			headers.set("X-Forwarded-Proto", reader.getURI().getScheme());
+		})
+			.exchangeToMono(answer -> answer.toEntity(byte[].class))
+			.timeout(FETCH_TIMEOUT)
+			.doFinally(signal -> this.fetching.remove(key))
+			.subscribe(entity -> {
+				if (keepable(entity)) {
+					Map<String, List<String>> headers = new LinkedHashMap<>();
+					entity.getHeaders().forEach((name, values) -> {
+						if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+							headers.put(name, List.copyOf(values));
+						}
+					});
+					keep(key, new Page(siteVersion, writesNow, Map.copyOf(headers), entity.getBody()));
+				}
+			}, error -> {
+				// Nothing kept; the next reader is proxied and the page fetched again.
+			});
 	}
 
 	static boolean anonymous(ServerHttpRequest request) {
@@ -164,11 +212,11 @@ public class KeptPages implements GlobalFilter, Ordered {
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(page.body())));
 	}
 
-	private boolean keepable(ServerHttpResponse response) {
-		HttpHeaders headers = response.getHeaders();
+	private boolean keepable(ResponseEntity<byte[]> answer) {
+		HttpHeaders headers = answer.getHeaders();
 		String cacheControl = headers.getCacheControl();
-		long length = headers.getContentLength();
-		return HttpStatus.OK.equals(response.getStatusCode()) && length >= 0 && length <= this.properties.maxBytes()
+		return answer.getStatusCode().value() == 200 && answer.getBody() != null
+				&& answer.getBody().length <= this.properties.maxBytes()
 				&& !headers.containsHeader(HttpHeaders.SET_COOKIE)
 				&& (cacheControl == null || !(cacheControl.contains("private") || cacheControl.contains("no-store")));
 	}
@@ -182,47 +230,10 @@ public class KeptPages implements GlobalFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// Ahead of the filter that writes the service's answer, so that it writes through
-		// Keeping (the route is chosen before any global filter runs).
-		return NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1;
-	}
-
-	/** Passes the service's answer on, and keeps a copy when it is a whole page. */
-	private final class Keeping extends ServerHttpResponseDecorator {
-
-		private final String key;
-
-		private final long siteVersion;
-
-		private final long writesAtStart;
-
-		Keeping(ServerHttpResponse delegate, String key, long siteVersion, long writesAtStart) {
-			super(delegate);
-			this.key = key;
-			this.siteVersion = siteVersion;
-			this.writesAtStart = writesAtStart;
-		}
-
-		@Override
-		public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-			if (!keepable(getDelegate())) {
-				return super.writeWith(body);
-			}
-			return DataBufferUtils.join(body).flatMap(joined -> {
-				byte[] bytes = new byte[joined.readableByteCount()];
-				joined.read(bytes);
-				DataBufferUtils.release(joined);
-				Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-				getDelegate().getHeaders().forEach((name, values) -> {
-					if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-						headers.put(name, List.copyOf(values));
-					}
-				});
-				keep(this.key, new Page(this.siteVersion, this.writesAtStart, Map.copyOf(headers), bytes));
-				return super.writeWith(Mono.just(bufferFactory().wrap(bytes)));
-			});
-		}
-
+		// Outermost of the routing filters: its doOnSuccess sees the answer complete, and
+		// the
+		// address the request was sent to (set by RouteToRequestUrlFilter further in).
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 }

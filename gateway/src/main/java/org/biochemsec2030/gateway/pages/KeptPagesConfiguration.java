@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.WebFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,8 +18,10 @@ class KeptPagesConfiguration {
 	}
 
 	@Bean
-	KeptPages keptPages(KeptPagesProperties properties, SiteVersionPoller version) {
-		return new KeptPages(properties, version);
+	KeptPages keptPages(KeptPagesProperties properties, SiteVersionPoller version, WebClient.Builder http) {
+		// Pages up to the kept size are read whole (WebClient's default stops at 256 kB).
+		return new KeptPages(properties, version,
+				http.clone().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(properties.maxBytes())).build());
 	}
 
 	@Bean

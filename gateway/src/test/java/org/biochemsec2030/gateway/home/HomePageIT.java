@@ -62,8 +62,12 @@ class HomePageIT {
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) throws IOException {
 		HttpServer content = server(exchange -> {
-			CONTENT_ASKED.incrementAndGet();
-			switch (exchange.getRequestURI().getPath()) {
+			String path = exchange.getRequestURI().getPath();
+			// The home page's lists; the kept pages' version reads are another reader's.
+			if (path.equals("/api/content/v1/posts") || path.equals("/api/content/v1/micro")) {
+				CONTENT_ASKED.incrementAndGet();
+			}
+			switch (path) {
 				case "/api/content/v1/posts" -> send(exchange, 200, POSTS);
 				case "/api/content/v1/micro" -> send(exchange, 200, NOTHING);
 				default -> send(exchange, 404, "");

@@ -73,6 +73,9 @@ class KeptPagesIT {
 			exchange.getResponseBody().write(body);
 			exchange.close();
 		});
+		// One thread per request: the version reads, the home page's background reads and
+		// the test's own never queue behind each other.
+		content.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
 		content.start();
 		String uri = "http://127.0.0.1:" + content.getAddress().getPort();
 		registry.add("BCS_CONTENT_URI", () -> uri);
@@ -87,28 +90,36 @@ class KeptPagesIT {
 	}
 
 	@BeforeEach
-	void versionKnown() {
-		Awaitility.await("the site version read").atMost(Duration.ofSeconds(10)).until(() -> {
+	void versionKnown() throws Exception {
+		keptAfterFirstRead("/blog/warm-up-" + WARM_UPS.incrementAndGet());
+	}
+
+	/**
+	 * Reads a page, then waits until the gateway answers it from memory (the first read
+	 * is proxied and the page fetched again in the background for the readers after).
+	 */
+	private void keptAfterFirstRead(String path) throws Exception {
+		read(path);
+		Awaitility.await("the gateway answers " + path + " from memory").atMost(Duration.ofSeconds(30)).until(() -> {
 			int before = RENDERS.get();
-			String path = "/blog/warm-up-" + WARM_UPS.incrementAndGet();
 			read(path);
-			read(path);
-			return RENDERS.get() == before + 1;
+			return RENDERS.get() == before;
 		});
 	}
 
 	@Test
 	void answersARepeatedAnonymousReadFromMemory() throws Exception {
-		int before = RENDERS.get();
 		String first = read("/blog/a-post").body();
+		keptAfterFirstRead("/blog/a-post");
+		int before = RENDERS.get();
 		assertThat(read("/blog/a-post").body()).isEqualTo(first);
 		assertThat(read("/blog/a-post").body()).isEqualTo(first);
-		assertThat(RENDERS.get()).isEqualTo(before + 1);
+		assertThat(RENDERS.get()).isEqualTo(before);
 	}
 
 	@Test
 	void showsAWriteThroughTheGatewayOnTheNextRead() throws Exception {
-		read("/blog/edited");
+		keptAfterFirstRead("/blog/edited");
 		HttpResponse<String> write = HTTP.send(
 				request("/api/content/v1/posts").POST(HttpRequest.BodyPublishers.ofString("edited")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -118,12 +129,12 @@ class KeptPagesIT {
 
 	@Test
 	void showsAChangeMadeElsewhereOnceTheVersionMoves() throws Exception {
-		read("/feeds/posts.atom");
+		keptAfterFirstRead("/feeds/posts.atom");
 		text = "changed elsewhere";
 		assertThat(read("/feeds/posts.atom").body()).as("kept until the version moves").doesNotContain("elsewhere");
 		VERSION.incrementAndGet();
 		Awaitility.await("the new version read")
-			.atMost(Duration.ofSeconds(5))
+			.atMost(Duration.ofSeconds(30))
 			.until(() -> read("/feeds/posts.atom").body().contains("changed elsewhere"));
 	}
 
@@ -148,7 +159,9 @@ class KeptPagesIT {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html");
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", "text/html");
 	}
 
 }

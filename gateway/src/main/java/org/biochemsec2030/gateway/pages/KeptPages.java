@@ -135,12 +135,9 @@ public class KeptPages implements GlobalFilter, Ordered {
 		if (siteVersion < 0 || !anonymous(request) || HttpMethod.HEAD.equals(request.getMethod())) {
 			return chain.filter(exchange);
 		}
+		// Hits were answered by the early filter; this is a miss.
 		long writesNow = this.writes.get();
 		String key = key(request);
-		Page kept = this.pages.get(key);
-		if (kept != null && kept.version() == siteVersion && kept.writes() == writesNow) {
-			return replay(kept, exchange);
-		}
 		// The reader's own request goes through untouched; once it has been answered, the
 		// page is fetched again in the background and kept for the readers after. Reading
 		// the reader's answer as it passes would put the keeping in the reader's way (a

@@ -9,13 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 import org.biochemsec2030.platform.test.Identity;
 import org.biochemsec2030.platform.test.SignInBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -134,14 +134,16 @@ class RedisOutageIT {
 	}
 
 	/** Redis takes a moment to accept connections again, and the client to reconnect. */
-	private static HttpResponse<String> untilSignedIn(SignInBrowser browser) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		HttpResponse<String> account = browser.open(gateway() + "/account");
-		while (!account.body().contains("user-name") && Instant.now().isBefore(deadline)) {
-			Thread.sleep(500);
-			account = browser.open(gateway() + "/account");
-		}
-		return account;
+	private static HttpResponse<String> untilSignedIn(SignInBrowser browser) {
+		var account = new java.util.concurrent.atomic.AtomicReference<HttpResponse<String>>();
+		Awaitility.await("signed in again after Redis is back")
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				account.set(browser.open(gateway() + "/account"));
+				return account.get().body().contains("user-name");
+			});
+		return account.get();
 	}
 
 	private static HttpResponse<String> anonymous(String method, String path) throws Exception {

@@ -2,12 +2,12 @@ package org.biochemsec2030.platform.test;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -19,6 +19,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The mailboxes of the mail catcher ({@link Engines#mail()}), read over IMAP as a mail
@@ -84,23 +86,16 @@ public final class Mail {
 	 * for it to arrive (mail is sent after the request that causes it has been answered).
 	 */
 	public static Message await(String address, Predicate<Message> which, Duration timeout) {
-		Instant until = Instant.now().plus(timeout);
-		while (true) {
-			List<Message> found = inbox(address).stream().filter(which).toList();
-			if (!found.isEmpty()) {
-				return found.get(0);
-			}
-			if (Instant.now().isAfter(until)) {
-				throw new AssertionError("No matching mail to " + address + " within " + timeout + "; the inbox holds "
-						+ inbox(address).stream().map(Message::subject).toList());
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+		try {
+			return Awaitility.await("mail to " + address)
+				.atMost(timeout)
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> inbox(address).stream().filter(which).findFirst(), Optional::isPresent)
+				.orElseThrow();
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("No matching mail to " + address + " within " + timeout + "; the inbox holds "
+					+ inbox(address).stream().map(Message::subject).toList(), ex);
 		}
 	}
 

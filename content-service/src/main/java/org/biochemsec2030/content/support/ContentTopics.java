@@ -1,9 +1,8 @@
 package org.biochemsec2030.content.support;
 
 import org.biochemsec2030.contracts.EventContract;
-import org.biochemsec2030.contracts.EventType;
 import org.biochemsec2030.contracts.content.ContentEvents;
-import org.biochemsec2030.platform.events.Outbox;
+import org.biochemsec2030.platform.events.Announcements;
 
 import org.springframework.stereotype.Component;
 
@@ -15,22 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentTopics {
 
-	public static final String PUBLIC = "bcs.public";
+	private final Announcements announcements;
 
-	private final Outbox outbox;
-
-	ContentTopics(Outbox outbox) {
-		this.outbox = outbox;
+	ContentTopics(Announcements announcements) {
+		this.announcements = announcements;
 	}
 
 	public void announce(EventContract event) {
-		this.outbox.append(ContentEvents.TOPIC, event);
-		boolean partnerFacing = ContentEvents.ALL.stream()
-			.filter(type -> type.type().equals(event.eventType()))
-			.anyMatch(EventType::partnerFacing);
-		if (partnerFacing) {
-			this.outbox.append(PUBLIC, event);
-		}
+		this.announcements.announce(ContentEvents.TOPIC, ContentEvents.ALL, event);
 	}
 
 }

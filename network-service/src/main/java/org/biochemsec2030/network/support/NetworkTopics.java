@@ -1,9 +1,8 @@
 package org.biochemsec2030.network.support;
 
 import org.biochemsec2030.contracts.EventContract;
-import org.biochemsec2030.contracts.EventType;
 import org.biochemsec2030.contracts.network.NetworkEvents;
-import org.biochemsec2030.platform.events.Outbox;
+import org.biochemsec2030.platform.events.Announcements;
 
 import org.springframework.stereotype.Component;
 
@@ -15,22 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class NetworkTopics {
 
-	public static final String PUBLIC = "bcs.public";
+	private final Announcements announcements;
 
-	private final Outbox outbox;
-
-	NetworkTopics(Outbox outbox) {
-		this.outbox = outbox;
+	NetworkTopics(Announcements announcements) {
+		this.announcements = announcements;
 	}
 
 	public void announce(EventContract event) {
-		this.outbox.append(NetworkEvents.TOPIC, event);
-		boolean partnerFacing = NetworkEvents.ALL.stream()
-			.filter(type -> type.type().equals(event.eventType()))
-			.anyMatch(EventType::partnerFacing);
-		if (partnerFacing) {
-			this.outbox.append(PUBLIC, event);
-		}
+		this.announcements.announce(NetworkEvents.TOPIC, NetworkEvents.ALL, event);
 	}
 
 }

@@ -12,6 +12,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.biochemsec2030.contracts.content.ContentEvents;
+import org.biochemsec2030.contracts.embargo.EmbargoEvents;
 import org.biochemsec2030.contracts.network.NetworkEvents;
 import org.biochemsec2030.contracts.publishing.PublishingEvents;
 import org.biochemsec2030.contracts.tracker.TrackerEvents;
@@ -31,7 +32,8 @@ class ContractsTests {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	static Stream<EventType> catalogue() {
-		return Stream.of(ContentEvents.ALL, PublishingEvents.ALL, NetworkEvents.ALL, TrackerEvents.ALL)
+		return Stream
+			.of(ContentEvents.ALL, PublishingEvents.ALL, NetworkEvents.ALL, TrackerEvents.ALL, EmbargoEvents.ALL)
 			.flatMap(List::stream);
 	}
 

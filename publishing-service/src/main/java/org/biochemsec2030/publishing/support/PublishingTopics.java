@@ -1,9 +1,8 @@
 package org.biochemsec2030.publishing.support;
 
 import org.biochemsec2030.contracts.EventContract;
-import org.biochemsec2030.contracts.EventType;
 import org.biochemsec2030.contracts.publishing.PublishingEvents;
-import org.biochemsec2030.platform.events.Outbox;
+import org.biochemsec2030.platform.events.Announcements;
 
 import org.springframework.stereotype.Component;
 
@@ -16,22 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishingTopics {
 
-	public static final String PUBLIC = "bcs.public";
+	private final Announcements announcements;
 
-	private final Outbox outbox;
-
-	PublishingTopics(Outbox outbox) {
-		this.outbox = outbox;
+	PublishingTopics(Announcements announcements) {
+		this.announcements = announcements;
 	}
 
 	public void announce(EventContract event) {
-		this.outbox.append(PublishingEvents.TOPIC, event);
-		boolean partnerFacing = PublishingEvents.ALL.stream()
-			.filter(type -> type.type().equals(event.eventType()))
-			.anyMatch(EventType::partnerFacing);
-		if (partnerFacing) {
-			this.outbox.append(PUBLIC, event);
-		}
+		this.announcements.announce(PublishingEvents.TOPIC, PublishingEvents.ALL, event);
 	}
 
 }

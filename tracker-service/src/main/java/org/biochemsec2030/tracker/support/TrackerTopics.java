@@ -1,9 +1,8 @@
 package org.biochemsec2030.tracker.support;
 
 import org.biochemsec2030.contracts.EventContract;
-import org.biochemsec2030.contracts.EventType;
 import org.biochemsec2030.contracts.tracker.TrackerEvents;
-import org.biochemsec2030.platform.events.Outbox;
+import org.biochemsec2030.platform.events.Announcements;
 
 import org.springframework.stereotype.Component;
 
@@ -16,22 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrackerTopics {
 
-	public static final String PUBLIC = "bcs.public";
+	private final Announcements announcements;
 
-	private final Outbox outbox;
-
-	TrackerTopics(Outbox outbox) {
-		this.outbox = outbox;
+	TrackerTopics(Announcements announcements) {
+		this.announcements = announcements;
 	}
 
 	public void announce(EventContract event) {
-		this.outbox.append(TrackerEvents.TOPIC, event);
-		boolean partnerFacing = TrackerEvents.ALL.stream()
-			.filter(type -> type.type().equals(event.eventType()))
-			.anyMatch(EventType::partnerFacing);
-		if (partnerFacing) {
-			this.outbox.append(PUBLIC, event);
-		}
+		this.announcements.announce(TrackerEvents.TOPIC, TrackerEvents.ALL, event);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.biochemsec2030.platform.events;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,11 @@ public class EventsAutoConfiguration {
 		return new Outbox(jdbc, json, traceContext.getIfAvailable(() -> TraceContext.NONE),
 				(local != null) ? local::wakeUp : () -> {
 				});
+	}
+
+	@Bean
+	Announcements announcements(Outbox outbox, JsonMapper json, ObjectProvider<Clock> clock) {
+		return new Announcements(outbox, json, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

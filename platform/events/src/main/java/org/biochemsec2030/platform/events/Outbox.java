@@ -1,7 +1,9 @@
 package org.biochemsec2030.platform.events;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.biochemsec2030.contracts.EventContract;
@@ -50,26 +52,46 @@ public class Outbox {
 	 * id) is also the Kafka key, so one aggregate's events stay in order.
 	 */
 	public UUID append(String topic, String type, String subject, Object data) {
+		UUID id = UUID.randomUUID();
+		write(topic, id, type, subject, this.json.writeValueAsString(data), null);
+		return id;
+	}
+
+	/**
+	 * Records an event under a given id, held from the relay until {@code notBefore} when
+	 * that is set: what {@link Announcements} builds an embargo from.
+	 */
+	void write(String topic, UUID id, String type, String subject, String data, Instant notBefore) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("An event must be written in the transaction of the change it reports ("
 					+ type + "): call the outbox from a @Transactional method");
 		}
-		UUID id = UUID.randomUUID();
 		String trace = this.traceContext.traceparent();
 		// The transaction gets its transaction id (if it has none yet) before it takes an
 		// outbox id: the relay's horizon (PublishHorizon) relies on that order.
 		this.jdbc.queryForObject("select pg_current_xact_id()", String.class);
 		this.jdbc.update(
-				"insert into event_outbox (event_id, topic, aggregate_id, type, occurred_at, data, traceparent)"
-						+ " values (?, ?, ?, ?, ?, ?, ?)",
-				id, topic, subject, type, Timestamp.from(Instant.now()), this.json.writeValueAsString(data), trace);
+				"insert into event_outbox (event_id, topic, aggregate_id, type, occurred_at, data, traceparent, not_before)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?)",
+				id, topic, subject, type, Timestamp.from(Instant.now()), data, trace,
+				(notBefore != null) ? Timestamp.from(notBefore) : null);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				Outbox.this.afterCommit.run();
 			}
 		});
-		return id;
+	}
+
+	/**
+	 * Takes back the rows of an event that are still held (not yet due, so not yet sent);
+	 * returns the topics they were for.
+	 */
+	List<String> takeBackHeld(UUID id, Duration margin) {
+		return this.jdbc.queryForList(
+				"delete from event_outbox where event_id = ? and published_at is null"
+						+ " and not_before > now() + make_interval(secs => ?) returning topic",
+				String.class, id, (double) margin.toSeconds());
 	}
 
 }

@@ -50,6 +50,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class OutboxRelay implements SmartLifecycle {
 
+	/**
+	 * A row ready to go: neither it nor an earlier unpublished row of its aggregate on
+	 * its topic is held for a later time (an embargo, see {@link Announcements}). Holding
+	 * the followers too keeps one aggregate's events in order on its partition.
+	 */
+	static final String NOT_HELD = "not exists (select 1 from event_outbox h where h.published_at is null"
+			+ " and h.not_before > now() and h.topic = o.topic and h.aggregate_id = o.aggregate_id and h.id <= o.id)";
+
 	/** The one lease of a service's database (each service has its own). */
 	static final String LEASE = "outbox";
 
@@ -172,8 +180,9 @@ public class OutboxRelay implements SmartLifecycle {
 	int publishRound() {
 		// An idle round only reads: no lease taken and given back (two writes) every
 		// poll interval of every replica.
-		if (!Boolean.TRUE.equals(this.jdbc
-			.queryForObject("select exists (select 1 from event_outbox where published_at is null)", Boolean.class))) {
+		if (!Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from event_outbox o where o.published_at is null and " + NOT_HELD + ")",
+				Boolean.class))) {
 			return 0;
 		}
 		if (!claimLease()) {
@@ -183,8 +192,8 @@ public class OutboxRelay implements SmartLifecycle {
 		try {
 			long settled = this.horizon.settledId(this::oldestRunningXid, this::watermark);
 			List<Pending> batch = this.jdbc.query(
-					"select id, event_id, topic, aggregate_id, type, occurred_at, data, traceparent from event_outbox"
-							+ " where published_at is null and id <= ? order by id limit ?",
+					"select id, event_id, topic, aggregate_id, type, occurred_at, data, traceparent from event_outbox o"
+							+ " where published_at is null and id <= ? and " + NOT_HELD + " order by id limit ?",
 					(rs, row) -> new Pending(rs.getLong("id"), rs.getObject("event_id", UUID.class),
 							rs.getString("topic"), rs.getString("aggregate_id"), rs.getString("type"),
 							rs.getTimestamp("occurred_at").toInstant(), rs.getString("data"),

@@ -33,7 +33,16 @@ final class Code {
 	private static final Pattern SUBSCRIPTION = Pattern
 		.compile("new EventSubscription\\(\\s*([\\w.]+)\\s*,\\s*([\\w.]+)\\s*,");
 
-	private static final Pattern OUTBOX_APPEND = Pattern.compile("outbox\\.append\\(\\s*([\\w.]+)\\s*,");
+	private static final Pattern OUTBOX_APPEND = Pattern
+		.compile("(?:outbox\\.append|announcer\\.announce(?:UnderEmbargo)?)\\(\\s*([\\w.]+)\\s*,");
+
+	/**
+	 * The platform's Announcer writes partner-facing events to bcs.public, and embargoed
+	 * ones to bcs.embargoed first, besides the service's own topic.
+	 */
+	private static final Pattern ANNOUNCE = Pattern.compile("announcer\\.announce\\(");
+
+	private static final Pattern ANNOUNCE_UNDER_EMBARGO = Pattern.compile("announcer\\.announceUnderEmbargo\\(");
 
 	private static final Pattern METER = Pattern
 		.compile("(Gauge|Counter|FunctionCounter|Timer|DistributionSummary)\\.builder\\(\\s*\"([a-z0-9.]+)\"");
@@ -142,7 +151,10 @@ final class Code {
 		return subscriptions;
 	}
 
-	/** The topics an app writes through its outbox (Outbox.append(topic, event)). */
+	/**
+	 * The topics an app writes through its outbox (Outbox.append(topic, event), directly
+	 * or through the Announcer).
+	 */
 	static Set<String> outboxTopics(String app) {
 		Set<String> topics = new TreeSet<>();
 		for (Path source : javaSources(app)) {
@@ -150,6 +162,12 @@ final class Code {
 			Matcher matcher = OUTBOX_APPEND.matcher(code);
 			while (matcher.find()) {
 				topics.add(constant(code, matcher.group(1)));
+			}
+			if (ANNOUNCE.matcher(code).find()) {
+				topics.add(constant(code, "Announcer.PUBLIC_TOPIC"));
+			}
+			if (ANNOUNCE_UNDER_EMBARGO.matcher(code).find()) {
+				topics.add(constant(code, "EmbargoEvents.TOPIC"));
 			}
 		}
 		return topics;

@@ -66,6 +66,14 @@ public final class Papers {
 
 	/** The same for a paper written for an existing treaty meeting. */
 	public static JsonNode published(Api publisher, String title, String meeting) {
+		return ok(publisher.post("/api/publishing/v1/papers/" + cleared(publisher, title, meeting) + "/publish"));
+	}
+
+	/**
+	 * Takes a new paper through review and the dual-use review, ready to publish; returns
+	 * its id.
+	 */
+	public static String cleared(Api publisher, String title, String meeting) {
 		Api.Response created = publisher.post("/api/publishing/v1/papers", paper(title, meeting));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String id = created.json().get("id").asString();
@@ -80,7 +88,7 @@ public final class Papers {
 		ok(publisher.post(base + "/approve", Map.of()));
 		ok(publisher.post(base + "/dual-use", Map.of("decision", "CLEAR", "rationale",
 				"Describes policy measures only; no protocol or sequence detail.")));
-		return ok(publisher.post(base + "/publish"));
+		return id;
 	}
 
 	public static JsonNode ok(Api.Response response) {

@@ -2,7 +2,7 @@ package org.biochemsec2030.content.support;
 
 import org.biochemsec2030.contracts.EventContract;
 import org.biochemsec2030.contracts.content.ContentEvents;
-import org.biochemsec2030.platform.events.Announcements;
+import org.biochemsec2030.platform.events.Announcer;
 
 import org.springframework.stereotype.Component;
 
@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentTopics {
 
-	private final Announcements announcements;
+	private final Announcer announcer;
 
-	ContentTopics(Announcements announcements) {
-		this.announcements = announcements;
+	ContentTopics(Announcer announcer) {
+		this.announcer = announcer;
 	}
 
 	public void announce(EventContract event) {
-		this.announcements.announce(ContentEvents.TOPIC, ContentEvents.ALL, event);
+		this.announcer.announce(ContentEvents.TOPIC, ContentEvents.ALL, event);
 	}
 
 }

@@ -2,7 +2,7 @@ package org.biochemsec2030.network.support;
 
 import org.biochemsec2030.contracts.EventContract;
 import org.biochemsec2030.contracts.network.NetworkEvents;
-import org.biochemsec2030.platform.events.Announcements;
+import org.biochemsec2030.platform.events.Announcer;
 
 import org.springframework.stereotype.Component;
 
@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class NetworkTopics {
 
-	private final Announcements announcements;
+	private final Announcer announcer;
 
-	NetworkTopics(Announcements announcements) {
-		this.announcements = announcements;
+	NetworkTopics(Announcer announcer) {
+		this.announcer = announcer;
 	}
 
 	public void announce(EventContract event) {
-		this.announcements.announce(NetworkEvents.TOPIC, NetworkEvents.ALL, event);
+		this.announcer.announce(NetworkEvents.TOPIC, NetworkEvents.ALL, event);
 	}
 
 }

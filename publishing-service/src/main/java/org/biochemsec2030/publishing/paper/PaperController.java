@@ -125,7 +125,7 @@ class PaperController {
 	@PostMapping(BASE + "/{id}/schedule")
 	@PreAuthorize(Publishers.ONLY)
 	EditorialPaper schedule(@PathVariable UUID id, @Valid @RequestBody Review.ScheduleInput input) {
-		return this.papers.schedule(actor(), id, input.at());
+		return this.papers.schedule(actor(), id, input.at(), Boolean.TRUE.equals(input.embargo()));
 	}
 
 	@PostMapping(BASE + "/{id}/unschedule")

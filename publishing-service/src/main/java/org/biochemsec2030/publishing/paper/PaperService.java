@@ -12,6 +12,7 @@ import org.biochemsec2030.contracts.publishing.PaperPublished;
 import org.biochemsec2030.contracts.publishing.PaperSubmitted;
 import org.biochemsec2030.contracts.publishing.PaperVersionPublished;
 import org.biochemsec2030.contracts.publishing.PaperWithdrawn;
+import org.biochemsec2030.platform.events.Announcer;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.security.AuditLog;
 import org.biochemsec2030.platform.taxonomy.Regime;
@@ -52,8 +53,10 @@ public class PaperService {
 
 	private final Clock clock;
 
+	private final Embargoes embargoes;
+
 	PaperService(PaperRepository papers, MeetingService meetings, SafeHtml safeHtml, PublishingTopics topics,
-			AuditLog audit, PublishingProperties properties, Clock clock) {
+			AuditLog audit, PublishingProperties properties, Clock clock, Embargoes embargoes) {
 		this.papers = papers;
 		this.meetings = meetings;
 		this.safeHtml = safeHtml;
@@ -61,6 +64,7 @@ public class PaperService {
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
+		this.embargoes = embargoes;
 	}
 
 	// --- writing ---
@@ -207,25 +211,71 @@ public class PaperService {
 
 	@Transactional
 	public EditorialPaper schedule(Actor actor, UUID id, Instant at) {
-		if (!at.isAfter(this.clock.instant())) {
+		return schedule(actor, id, at, false);
+	}
+
+	/**
+	 * Schedules publication at {@code at}. With {@code embargo}, a first publication is
+	 * also announced to trusted partners now, under embargo until {@code at}: its series
+	 * number is given now, since the announcement carries it.
+	 */
+	@Transactional
+	public EditorialPaper schedule(Actor actor, UUID id, Instant at, boolean embargo) {
+		Instant now = this.clock.instant();
+		if (!at.isAfter(now)) {
 			throw InvalidInput.of("at", "pick a time in the future, or publish now instead");
+		}
+		if (embargo && !at.isAfter(now.plus(Announcer.LAST_RECALL))) {
+			throw InvalidInput.of("at",
+					"an embargo must end more than " + Announcer.LAST_RECALL.toSeconds() + " seconds from now");
 		}
 		Paper paper = lock(id);
 		Step.SCHEDULE.apply(paper.state());
+		if (embargo && paper.everPublished()) {
+			throw InvalidInput.of("embargo",
+					"only a first publication is announced ahead; this paper is public already");
+		}
+		Integer series = paper.seriesNumber();
+		if (embargo && series == null) {
+			series = this.papers.nextSeriesNumber();
+		}
 		Paper scheduled = new Paper(id, paper.slug(), paper.state(), paper.workingVersion(), paper.publishedVersion(),
-				paper.seriesNumber(), at, paper.firstPublishedAt(), paper.withdrawnAt(), paper.withdrawalNotice(),
-				paper.createdAt(), paper.updatedAt(), paper.createdBy());
-		return editorial(take(actor, scheduled, Step.SCHEDULE, at.toString()));
+				series, at, paper.firstPublishedAt(), paper.withdrawnAt(), paper.withdrawalNotice(), paper.createdAt(),
+				paper.updatedAt(), paper.createdBy());
+		Paper next = take(actor, scheduled, Step.SCHEDULE, at + (embargo ? ", announced under embargo" : ""));
+		if (embargo) {
+			this.embargoes.announce(announcement(scheduled, working(scheduled), series, at), at, now);
+		}
+		return editorial(next);
 	}
 
+	/**
+	 * Calls a schedule off; an announcement under embargo is recalled, which is refused
+	 * shortly before the embargo ends, when the announcement may be going out.
+	 */
 	@Transactional
 	public EditorialPaper unschedule(Actor actor, UUID id) {
-		return step(actor, lock(id), Step.UNSCHEDULE, null);
+		Paper paper = lock(id);
+		Step.UNSCHEDULE.apply(paper.state());
+		this.embargoes.of(id).ifPresent(announced -> {
+			if (!this.embargoes.recall(id, announced)) {
+				throw new WorkflowConflict("This paper was announced to trusted partners under embargo until "
+						+ announced.until() + ", which is too close to be called off; publish it and withdraw it"
+						+ " if it must not stand");
+			}
+		});
+		return step(actor, paper, Step.UNSCHEDULE, null);
 	}
 
 	@Transactional
 	public EditorialPaper publish(Actor actor, UUID id) {
-		return editorial(goLive(actor, lock(id)));
+		Paper paper = lock(id);
+		this.embargoes.of(id).ifPresent(announced -> {
+			throw new WorkflowConflict("This paper was announced to trusted partners under embargo until "
+					+ announced.until() + ": call the schedule off first (which recalls the announcement), or let"
+					+ " it publish then");
+		});
+		return editorial(goLive(actor, paper));
 	}
 
 	/**
@@ -290,13 +340,20 @@ public class PaperService {
 		this.topics.announce(new PaperVersionPublished(paper.id().toString(), version.number(), version.title(),
 				versionUrl(paper.slug(), version.number()), this.properties.seriesLabel(series),
 				(note != null) ? note.what() : List.of(), (note != null) ? note.why() : "", now));
-		if (first) {
+		if (first && this.embargoes.of(paper.id()).isPresent()) {
+			// Announced at scheduling, held for this time: not a second time.
+			this.embargoes.forget(paper.id());
+		}
+		else if (first) {
 			// content-service drafts its announcement of a new paper from this one.
-			this.topics.announce(new PaperPublished(paper.id().toString(), version.title(), version.abstractText(),
-					url(paper.slug()), this.properties.seriesLabel(series), version.topics(), publicRegimes(version),
-					now));
+			this.topics.announce(announcement(paper, version, series, now));
 		}
 		return next;
+	}
+
+	private PaperPublished announcement(Paper paper, PaperVersion version, int series, Instant at) {
+		return new PaperPublished(paper.id().toString(), version.title(), version.abstractText(), url(paper.slug()),
+				this.properties.seriesLabel(series), version.topics(), publicRegimes(version), at);
 	}
 
 	/** The contract names the taxonomy's regimes by their codes. */

@@ -89,8 +89,13 @@ public final class Review {
 
 	}
 
-	public record ScheduleInput(
-			@NotNull(message = "give the time to publish at, e.g. 2030-05-04T09:00:00Z") Instant at) {
+	/**
+	 * @param at when to publish
+	 * @param embargo whether to announce a first publication to trusted partners now,
+	 * under embargo until {@code at} (default no)
+	 */
+	public record ScheduleInput(@NotNull(message = "give the time to publish at, e.g. 2030-05-04T09:00:00Z") Instant at,
+			Boolean embargo) {
 
 	}
 

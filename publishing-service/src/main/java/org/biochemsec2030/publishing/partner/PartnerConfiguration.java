@@ -1,5 +1,8 @@
 package org.biochemsec2030.publishing.partner;
 
+import org.biochemsec2030.contracts.embargo.EmbargoEvents;
+import org.biochemsec2030.contracts.embargo.EmbargoRecalled;
+import org.biochemsec2030.platform.events.Announcer;
 import org.biochemsec2030.platform.events.EventSubscription;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,8 +13,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Partner subscriptions read {@code bcs.public}, the partner-facing stream every producer
  * writes its public events to: the log keeps each under the id it has there, so webhooks,
- * the pull log and Kafka readers see one id per event. Scheduling sends the notices to
- * partners' contacts.
+ * the pull log and Kafka readers see one id per event. They also read
+ * {@code bcs.embargoed}, where an embargoed event comes first under that same id (and
+ * {@code bcs.public} only once its embargo ends), and where a recall of one follows it.
+ * Scheduling sends the notices to partners' contacts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,11 +25,23 @@ class PartnerConfiguration {
 
 	static final String GROUP = "publishing-service-partners";
 
-	static final String PUBLIC_TOPIC = "bcs.public";
+	static final String EMBARGOED_GROUP = "publishing-service-partners-embargoed";
 
 	@Bean
 	EventSubscription partnerEventsFromPublicStream(PartnerEventLog log) {
-		return new EventSubscription(GROUP, PUBLIC_TOPIC, log::record);
+		return new EventSubscription(GROUP, Announcer.PUBLIC_TOPIC, log::record);
+	}
+
+	@Bean
+	EventSubscription partnerEventsUnderEmbargo(PartnerEventLog log) {
+		return new EventSubscription(EMBARGOED_GROUP, EmbargoEvents.TOPIC, event -> {
+			if (EmbargoRecalled.TYPE.equals(event.type())) {
+				log.recall(event);
+			}
+			else {
+				log.record(event);
+			}
+		});
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import org.biochemsec2030.contracts.embargo.EmbargoRecalled;
 import org.biochemsec2030.platform.events.ReceivedEvent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,41 +62,11 @@ public class PartnerEventLog {
 
 	/** Logs one event from the public stream; a repeat of a logged id changes nothing. */
 	void record(ReceivedEvent event) {
-		JsonNode data = (event.data() != null) ? this.json.readTree(event.data()) : NullNode.instance;
-		ObjectNode envelope = this.json.createObjectNode();
-		envelope.put("specversion", "1.0");
-		envelope.put("id", event.id());
-		envelope.put("source", event.source().toString());
-		envelope.put("type", event.type());
-		if (event.subject() != null) {
-			envelope.put("subject", event.subject());
-		}
-		Instant occurred = (event.time() != null) ? event.time().toInstant() : this.clock.instant();
-		envelope.put("time", occurred.toString());
-		envelope.put("datacontenttype", "application/json");
-		envelope.set("data", data);
+		JsonNode data = data(event);
 		Embargo embargo = Embargo.of(data);
 		Instant now = this.clock.instant();
 		lockTheLog();
-		List<Long> logged = this.jdbc.sql("""
-				insert into partner_event (event_id, type, subject, occurred_at, envelope, regimes, topics, logged_at,
-				    embargo_until, public_seq)
-				values (:id, :type, :subject, :occurred, :envelope, :regimes, :topics, :now, :until,
-				    case when :public then nextval('partner_event_public_seq') end)
-				on conflict (event_id) do nothing
-				returning seq""")
-			.param("id", java.util.UUID.fromString(event.id()))
-			.param("type", event.type())
-			.param("subject", event.subject())
-			.param("occurred", Timestamp.from(occurred))
-			.param("envelope", this.json.writeValueAsString(envelope))
-			.param("regimes", strings(data.path("regimes")))
-			.param("topics", strings(data.path("topics")))
-			.param("now", Timestamp.from(now))
-			.param("until", embargo.until().map(Timestamp::from).orElse(null))
-			.param("public", embargo.isPublic(now))
-			.query(Long.class)
-			.list();
+		List<Long> logged = insert(event, data, embargo.until().orElse(null), embargo.isPublic(now));
 		if (logged.isEmpty()) {
 			return;
 		}
@@ -118,6 +90,90 @@ public class PartnerEventLog {
 	}
 
 	/**
+	 * Takes back an embargoed event its producer recalled before the embargo ended
+	 * ({@link EmbargoRecalled}, on {@code bcs.embargoed} after the event itself): it
+	 * never takes a place in the public log, deliveries of it not yet made are called
+	 * off, and the endpoints that were sent it (trusted partners) are sent the notice,
+	 * whatever their filters. A recall of an event that is public already, or was
+	 * recalled, changes nothing.
+	 */
+	void recall(ReceivedEvent notice) {
+		JsonNode data = data(notice);
+		UUID recalled = UUID.fromString(data.path("announcementId").asString());
+		Instant now = this.clock.instant();
+		lockTheLog();
+		List<Long> event = this.jdbc.sql("""
+				update partner_event set recalled_at = :now
+				where event_id = :id and public_seq is null and recalled_at is null
+				returning seq""").param("now", Timestamp.from(now)).param("id", recalled).query(Long.class).list();
+		if (event.isEmpty()) {
+			return;
+		}
+		List<UUID> told = this.jdbc.sql(
+				"select endpoint_id from partner_delivery where event_seq = :seq and (status = 'delivered' or attempts > 0)")
+			.param("seq", event.get(0))
+			.query(UUID.class)
+			.list();
+		this.jdbc.sql("update partner_delivery set status = 'recalled' where event_seq = :seq and status = 'pending'")
+			.param("seq", event.get(0))
+			.update();
+		// Never public (no embargo to end, no position), sent only to those told before.
+		List<Long> logged = insert(notice, data, null, false);
+		if (logged.isEmpty() || told.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into partner_delivery (event_seq, endpoint_id, status, next_attempt_at)
+				select :seq, p.id, 'pending', :now from partner_endpoint p
+				where p.id = any(:endpoints) and p.enabled
+				on conflict do nothing""")
+			.param("seq", logged.get(0))
+			.param("now", Timestamp.from(now))
+			.param("endpoints", told.toArray(UUID[]::new))
+			.update();
+		wakeDeliveriesAfterCommit();
+	}
+
+	private JsonNode data(ReceivedEvent event) {
+		return (event.data() != null) ? this.json.readTree(event.data()) : NullNode.instance;
+	}
+
+	/** The event as the structured CloudEvent that is signed and sent, kept once. */
+	private List<Long> insert(ReceivedEvent event, JsonNode data, Instant embargoUntil, boolean publicNow) {
+		ObjectNode envelope = this.json.createObjectNode();
+		envelope.put("specversion", "1.0");
+		envelope.put("id", event.id());
+		envelope.put("source", event.source().toString());
+		envelope.put("type", event.type());
+		if (event.subject() != null) {
+			envelope.put("subject", event.subject());
+		}
+		Instant occurred = (event.time() != null) ? event.time().toInstant() : this.clock.instant();
+		envelope.put("time", occurred.toString());
+		envelope.put("datacontenttype", "application/json");
+		envelope.set("data", data);
+		return this.jdbc.sql("""
+				insert into partner_event (event_id, type, subject, occurred_at, envelope, regimes, topics, logged_at,
+				    embargo_until, public_seq)
+				values (:id, :type, :subject, :occurred, :envelope, :regimes, :topics, :now, :until,
+				    case when :public then nextval('partner_event_public_seq') end)
+				on conflict (event_id) do nothing
+				returning seq""")
+			.param("id", UUID.fromString(event.id()))
+			.param("type", event.type())
+			.param("subject", event.subject())
+			.param("occurred", Timestamp.from(occurred))
+			.param("envelope", this.json.writeValueAsString(envelope))
+			.param("regimes", strings(data.path("regimes")))
+			.param("topics", strings(data.path("topics")))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("until", (embargoUntil != null) ? Timestamp.from(embargoUntil) : null)
+			.param("public", publicNow)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * Gives embargoed events whose time has come their place in the public log, in the
 	 * order their embargoes ended. Their deliveries to partners that are not trusted were
 	 * queued for that time already.
@@ -125,8 +181,8 @@ public class PartnerEventLog {
 	@Scheduled(fixedDelayString = "${bcs.partners.embargo-interval:1s}")
 	void releaseEmbargoed() {
 		Timestamp now = Timestamp.from(this.clock.instant());
-		boolean due = this.jdbc
-			.sql("select exists (select 1 from partner_event where public_seq is null and embargo_until <= :now)")
+		boolean due = this.jdbc.sql(
+				"select exists (select 1 from partner_event where public_seq is null and embargo_until <= :now and recalled_at is null)")
 			.param("now", now)
 			.query(Boolean.class)
 			.single();
@@ -135,12 +191,15 @@ public class PartnerEventLog {
 		}
 		this.transactions.executeWithoutResult(status -> {
 			lockTheLog();
-			this.jdbc.sql("""
-					update partner_event e set public_seq = released.position
-					from (select seq, nextval('partner_event_public_seq') as position
-					      from (select seq from partner_event where public_seq is null and embargo_until <= :now
-					            order by embargo_until, seq) ordered) released
-					where e.seq = released.seq""").param("now", now).update();
+			this.jdbc
+				.sql("""
+						update partner_event e set public_seq = released.position
+						from (select seq, nextval('partner_event_public_seq') as position
+						      from (select seq from partner_event where public_seq is null and embargo_until <= :now and recalled_at is null
+						            order by embargo_until, seq) ordered) released
+						where e.seq = released.seq""")
+				.param("now", now)
+				.update();
 			wakeDeliveriesAfterCommit();
 		});
 	}

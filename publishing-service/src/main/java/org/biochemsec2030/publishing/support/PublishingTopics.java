@@ -1,8 +1,13 @@
 package org.biochemsec2030.publishing.support;
 
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
 import org.biochemsec2030.contracts.EventContract;
+import org.biochemsec2030.contracts.embargo.EmbargoRecalled;
 import org.biochemsec2030.contracts.publishing.PublishingEvents;
-import org.biochemsec2030.platform.events.Announcements;
+import org.biochemsec2030.platform.events.Announcer;
 
 import org.springframework.stereotype.Component;
 
@@ -15,14 +20,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishingTopics {
 
-	private final Announcements announcements;
+	private final Announcer announcer;
 
-	PublishingTopics(Announcements announcements) {
-		this.announcements = announcements;
+	PublishingTopics(Announcer announcer) {
+		this.announcer = announcer;
 	}
 
 	public void announce(EventContract event) {
-		this.announcements.announce(PublishingEvents.TOPIC, PublishingEvents.ALL, event);
+		this.announcer.announce(PublishingEvents.TOPIC, PublishingEvents.ALL, event);
+	}
+
+	/**
+	 * Announces a public event to trusted partners now and to everyone (its own topic,
+	 * {@code bcs.public}) at {@code until}; returns its id.
+	 */
+	public UUID announceUnderEmbargo(EventContract event, Instant until) {
+		return this.announcer.announceUnderEmbargo(PublishingEvents.TOPIC, PublishingEvents.ALL, event, until);
+	}
+
+	/** Takes back an embargoed announcement; empty when it is too late to. */
+	public Optional<EmbargoRecalled> recall(UUID id, String type, String subject) {
+		return this.announcer.recall(id, type, subject);
 	}
 
 }

@@ -2,7 +2,7 @@ package org.biochemsec2030.tracker.support;
 
 import org.biochemsec2030.contracts.EventContract;
 import org.biochemsec2030.contracts.tracker.TrackerEvents;
-import org.biochemsec2030.platform.events.Announcements;
+import org.biochemsec2030.platform.events.Announcer;
 
 import org.springframework.stereotype.Component;
 
@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrackerTopics {
 
-	private final Announcements announcements;
+	private final Announcer announcer;
 
-	TrackerTopics(Announcements announcements) {
-		this.announcements = announcements;
+	TrackerTopics(Announcer announcer) {
+		this.announcer = announcer;
 	}
 
 	public void announce(EventContract event) {
-		this.announcements.announce(TrackerEvents.TOPIC, TrackerEvents.ALL, event);
+		this.announcer.announce(TrackerEvents.TOPIC, TrackerEvents.ALL, event);
 	}
 
 }

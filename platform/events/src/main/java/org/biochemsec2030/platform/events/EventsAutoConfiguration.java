@@ -109,8 +109,8 @@ public class EventsAutoConfiguration {
 	}
 
 	@Bean
-	Announcements announcements(Outbox outbox, JsonMapper json, ObjectProvider<Clock> clock) {
-		return new Announcements(outbox, json, clock.getIfAvailable(Clock::systemUTC));
+	Announcer announcer(Outbox outbox, JsonMapper json, ObjectProvider<Clock> clock) {
+		return new Announcer(outbox, json, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

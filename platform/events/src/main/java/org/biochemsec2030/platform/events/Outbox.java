@@ -59,7 +59,7 @@ public class Outbox {
 
 	/**
 	 * Records an event under a given id, held from the relay until {@code notBefore} when
-	 * that is set: what {@link Announcements} builds an embargo from.
+	 * that is set: what {@link Announcer} builds an embargo from.
 	 */
 	void write(String topic, UUID id, String type, String subject, String data, Instant notBefore) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {

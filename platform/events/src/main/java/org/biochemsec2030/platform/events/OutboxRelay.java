@@ -52,8 +52,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	/**
 	 * A row ready to go: neither it nor an earlier unpublished row of its aggregate on
-	 * its topic is held for a later time (an embargo, see {@link Announcements}). Holding
-	 * the followers too keeps one aggregate's events in order on its partition.
+	 * its topic is held for a later time (an embargo, see {@link Announcer}). Holding the
+	 * followers too keeps one aggregate's events in order on its partition.
 	 */
 	static final String NOT_HELD = "not exists (select 1 from event_outbox h where h.published_at is null"
 			+ " and h.not_before > now() and h.topic = o.topic and h.aggregate_id = o.aggregate_id and h.id <= o.id)";

@@ -74,7 +74,7 @@ class OutboxHoldIT {
 	Outbox outbox;
 
 	@Autowired
-	Announcements announcements;
+	Announcer announcer;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -129,10 +129,9 @@ class OutboxHoldIT {
 			this.outbox.write(TOPIC, later, TYPE, aggregate, "{}", Instant.now().plus(Duration.ofMinutes(10)));
 			this.outbox.write(TOPIC, soon, TYPE, aggregate, "{}", Instant.now().plusSeconds(10));
 		});
-		List<String> tooLate = this.transactions
-			.execute((tx) -> this.outbox.takeBackHeld(soon, Announcements.LAST_RECALL));
+		List<String> tooLate = this.transactions.execute((tx) -> this.outbox.takeBackHeld(soon, Announcer.LAST_RECALL));
 		List<String> takenBack = this.transactions
-			.execute((tx) -> this.outbox.takeBackHeld(later, Announcements.LAST_RECALL));
+			.execute((tx) -> this.outbox.takeBackHeld(later, Announcer.LAST_RECALL));
 
 		assertThat(takenBack).containsExactly(TOPIC);
 		assertThat(tooLate).isEmpty();
@@ -148,20 +147,19 @@ class OutboxHoldIT {
 		Instant until = Instant.now().plus(Duration.ofHours(1));
 		List<EventType> catalogue = List.of(new EventType(Announced.TYPE, Announced.class, true));
 		UUID id = this.transactions
-			.execute((tx) -> this.announcements.announceUnderEmbargo(TOPIC, catalogue, new Announced(paper), until));
+			.execute((tx) -> this.announcer.announceUnderEmbargo(TOPIC, catalogue, new Announced(paper), until));
 
 		List<Map<String, Object>> rows = this.jdbc
 			.queryForList("select topic, not_before, data from event_outbox where event_id = ? order by topic", id);
 		assertThat(rows).extracting((row) -> row.get("topic"))
-			.containsExactly(EmbargoEvents.TOPIC, Announcements.PUBLIC_TOPIC, TOPIC);
+			.containsExactly(EmbargoEvents.TOPIC, Announcer.PUBLIC_TOPIC, TOPIC);
 		assertThat(rows).extracting((row) -> row.get("not_before") != null).containsExactly(false, true, true);
 		assertThat(rows).allSatisfy(
 				(row) -> assertThat(this.json.readTree((String) row.get("data")).path(EmbargoEvents.FIELD).asString())
 					.isEqualTo(until.toString()));
 
 		// Recalled: the held rows go, and the notice follows on the embargoed topic.
-		EmbargoRecalled recalled = this.transactions
-			.execute((tx) -> this.announcements.recall(id, Announced.TYPE, paper))
+		EmbargoRecalled recalled = this.transactions.execute((tx) -> this.announcer.recall(id, Announced.TYPE, paper))
 			.orElseThrow();
 		assertThat(recalled.announcementId()).isEqualTo(id.toString());
 		assertThat(this.jdbc.queryForList("select topic from event_outbox where event_id = ?", String.class, id))
@@ -171,7 +169,7 @@ class OutboxHoldIT {
 			.containsExactly(Announced.TYPE, EmbargoRecalled.TYPE);
 		// A second recall finds nothing to take back.
 		Optional<EmbargoRecalled> again = this.transactions
-			.execute((tx) -> this.announcements.recall(id, Announced.TYPE, paper));
+			.execute((tx) -> this.announcer.recall(id, Announced.TYPE, paper));
 		assertThat(again).isEmpty();
 		this.jdbc.update("delete from event_outbox where aggregate_id = ?", paper);
 	}

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * drafts) see it early. Until shortly before the end it can be recalled: the held rows
  * are taken back and a {@link EmbargoRecalled} notice follows the announcement.
  */
-public class Announcements {
+public class Announcer {
 
 	/** The topic of public events, for partners and the suite's own readers of them. */
 	public static final String PUBLIC_TOPIC = "bcs.public";
@@ -46,7 +46,7 @@ public class Announcements {
 
 	private final Clock clock;
 
-	Announcements(Outbox outbox, JsonMapper json, Clock clock) {
+	Announcer(Outbox outbox, JsonMapper json, Clock clock) {
 		this.outbox = outbox;
 		this.json = json;
 		this.clock = clock;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
@@ -18,8 +19,12 @@ import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchHeader;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
@@ -49,6 +54,9 @@ public class SiteSearch {
 
 	static final String FACET_YEAR = "year";
 
+	/** Every match with every filter: the total, counted with the facets. */
+	private static final String TOTAL = "total";
+
 	/** Title counts most, then summary and the document's labels, then the body. */
 	private static final List<String> FIELDS = List.of("title^4", "summary^2", "topics.text^2", "regimes.text^2",
 			"tags.text^1.5", "people.text^1.5", "body");
@@ -64,8 +72,36 @@ public class SiteSearch {
 
 	private final ElasticsearchClient client;
 
+	private final Features features;
+
 	public SiteSearch(ElasticsearchClient client) {
+		this(client, Features.ALL);
+	}
+
+	SiteSearch(ElasticsearchClient client, Features features) {
 		this.client = client;
+		this.features = features;
+	}
+
+	/**
+	 * What a search computes, so that the bench can price each part. The site uses
+	 * {@link #ALL}.
+	 *
+	 * @param split the page of hits and the facets as two searches of one request (the
+	 * site's way) rather than one search doing both ({@link #ONE_SEARCH}, the reference
+	 * the bench compares against)
+	 * @param facets the facet counts (and with them the total)
+	 * @param highlight the highlighted passages of each hit
+	 * @param suggestions the completion and spelling suggestions
+	 * @param cache whether the facets search may be answered from the shard request cache
+	 * (off, the bench sees what a query never asked before costs)
+	 */
+	record Features(boolean split, boolean facets, boolean highlight, boolean suggestions, boolean cache) {
+
+		static final Features ALL = new Features(true, true, true, true, true);
+
+		static final Features ONE_SEARCH = new Features(false, true, true, true, false);
+
 	}
 
 	/**
@@ -79,35 +115,73 @@ public class SiteSearch {
 	record Answer(SearchResult result, long took) {
 	}
 
+	/**
+	 * One request, two searches when split. The page of hits neither counts nor
+	 * aggregates, so Elasticsearch can stop scoring once no further document can enter
+	 * the top ten (and, newest first, skip by date). The facets search returns no hits,
+	 * which makes it eligible for the shard request cache: a repeated query (readers
+	 * search the same few things) is answered from it until the next refresh, so a change
+	 * is still counted within the refresh interval. It also gives the exact total.
+	 */
 	Answer execute(SearchQuery query) {
-		SearchRequest request = request(query);
-		SearchResponse<Source> response = Elastic.call("search", () -> this.client.search(request, Source.class));
-		return new Answer(result(query, response), response.took());
+		Map<String, Query> filters = filters(query);
+		List<RequestItem> searches = new ArrayList<>();
+		boolean split = this.features.split();
+		searches.add(RequestItem.of(item -> item.header(header(false)).body(hits(query, filters, !split))));
+		if (split && this.features.facets()) {
+			searches
+				.add(RequestItem.of(item -> item.header(header(this.features.cache())).body(facets(query, filters))));
+		}
+		MsearchResponse<Source> response = Elastic.call("search",
+				() -> this.client.msearch(m -> m.searches(searches), Source.class));
+		MultiSearchItem<Source> page = answer(response, 0);
+		MultiSearchItem<Source> counted = (split && this.features.facets()) ? answer(response, 1) : page;
+		long took = response.took();
+		return new Answer(result(query, page, counted), took);
 	}
 
-	private SearchRequest request(SearchQuery query) {
-		boolean text = !query.text().isEmpty();
-		Map<String, Query> filters = filters(query);
-		SearchRequest.Builder search = new SearchRequest.Builder().index(SearchIndex.PUBLIC_ALIAS)
-			// Before the first service has indexed anything the alias does not exist:
-			// that is an empty site, not an error.
+	private static MultisearchHeader header(boolean cached) {
+		// Before the first service has indexed anything the alias does not exist: that is
+		// an empty site, not an error.
+		return MultisearchHeader.of(h -> h.index(SearchIndex.PUBLIC_ALIAS)
 			.ignoreUnavailable(true)
 			.allowNoIndices(true)
-			.from((query.page() - 1) * SearchQuery.PAGE_SIZE)
+			.requestCache(cached));
+	}
+
+	private static MultiSearchItem<Source> answer(MsearchResponse<Source> response, int index) {
+		MultiSearchResponseItem<Source> item = response.responses().get(index);
+		if (item.isResult()) {
+			return item.result();
+		}
+		ErrorResponse failure = item.failure();
+		String reason = (failure.error() != null) ? failure.error().reason() : null;
+		if (failure.status() >= 500 || failure.status() == 429) {
+			throw new SearchUnavailableException("Elasticsearch failed to search: " + reason, null);
+		}
+		// The engine rejected the request as malformed: a defect here, not the reader's.
+		throw new IllegalStateException("Elasticsearch refused the site search (" + failure.status() + "): " + reason);
+	}
+
+	private MultisearchBody hits(SearchQuery query, Map<String, Query> filters, boolean withFacets) {
+		boolean text = !query.text().isEmpty();
+		MultisearchBody.Builder search = new MultisearchBody.Builder().from((query.page() - 1) * SearchQuery.PAGE_SIZE)
 			.size(SearchQuery.PAGE_SIZE)
-			.trackTotalHits(t -> t.enabled(true))
+			.trackTotalHits(t -> t.enabled(withFacets))
 			.source(s -> s.filter(f -> f.includes("type", "typeLabel", "title", "url", "summary", "publishedAt")))
 			.query(text ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m)));
 		if (!filters.isEmpty()) {
 			search.postFilter(all(filters.values()));
 		}
-		if (text) {
+		if (text && this.features.highlight()) {
 			search.highlight(h -> h.encoder(HighlighterEncoder.Html)
 				.preTags(MARK_OPEN)
 				.postTags(MARK_CLOSE)
 				.fields("body", f -> f.fragmentSize(160).numberOfFragments(2))
 				.fields("summary", f -> f.numberOfFragments(0))
 				.fields("title", f -> f.numberOfFragments(0)));
+		}
+		if (text && this.features.suggestions()) {
 			search.suggest(s -> {
 				s.text(query.text())
 					.suggesters("spelling",
@@ -123,14 +197,32 @@ public class SiteSearch {
 				return s;
 			});
 		}
-		else {
+		if (!text) {
 			search.sort(s -> s.field(f -> f.field("publishedAt").order(SortOrder.Desc).unmappedType(FieldType.Date)));
 		}
+		if (withFacets && this.features.facets()) {
+			aggregate(search, filters);
+		}
+		return search.build();
+	}
+
+	/** No hits, only counts: the request cache keeps such answers. */
+	private static MultisearchBody facets(SearchQuery query, Map<String, Query> filters) {
+		boolean text = !query.text().isEmpty();
+		MultisearchBody.Builder search = new MultisearchBody.Builder().size(0)
+			.trackTotalHits(t -> t.enabled(false))
+			.query(text ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m)));
+		aggregate(search, filters);
+		return search.build();
+	}
+
+	private static void aggregate(MultisearchBody.Builder search, Map<String, Query> filters) {
 		search.aggregations(FACET_TYPE, facet(filters, FACET_TYPE, "type", 20));
 		search.aggregations(FACET_TOPIC, facet(filters, FACET_TOPIC, "topics", 20));
 		search.aggregations(FACET_REGIME, facet(filters, FACET_REGIME, "regimes", 3));
 		search.aggregations(FACET_YEAR, facet(filters, FACET_YEAR, "year", 30));
-		return search.build();
+		search.aggregations(TOTAL, Aggregation
+			.of(a -> a.filter(filters.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : all(filters.values()))));
 	}
 
 	private static Query textQuery(String text) {
@@ -200,12 +292,14 @@ public class SiteSearch {
 		return Aggregation.of(a -> a.filter(scope).aggregations("values", values));
 	}
 
-	private static SearchResult result(SearchQuery query, SearchResponse<Source> response) {
-		long total = (response.hits().total() != null) ? response.hits().total().value() : 0;
+	private static SearchResult result(SearchQuery query, MultiSearchItem<Source> page,
+			MultiSearchItem<Source> counted) {
+		Aggregate counter = counted.aggregations().get(TOTAL);
+		long total = (counter != null && counter.isFilter()) ? counter.filter().docCount() : 0;
 		int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
 		List<SearchResult.Hit> hits = new ArrayList<>();
 		Map<String, String> typeLabels = new LinkedHashMap<>();
-		for (Hit<Source> hit : response.hits().hits()) {
+		for (Hit<Source> hit : page.hits().hits()) {
 			Source source = hit.source();
 			if (source != null) {
 				hits.add(new SearchResult.Hit(source.type(), source.title(), source.url(), source.summary(),
@@ -217,11 +311,11 @@ public class SiteSearch {
 		}
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		for (String facet : List.of(FACET_TYPE, FACET_TOPIC, FACET_REGIME, FACET_YEAR)) {
-			facets.put(facet, counts(response.aggregations().get(facet)));
+			facets.put(facet, counts(counted.aggregations().get(facet)));
 		}
-		typeLabels.putAll(typeLabels(response.aggregations().get(FACET_TYPE)));
-		List<Suggestion<Source>> completion = response.suggest().getOrDefault("completion", List.of());
-		List<Suggestion<Source>> spelling = response.suggest().getOrDefault("spelling", List.of());
+		typeLabels.putAll(typeLabels(counted.aggregations().get(FACET_TYPE)));
+		List<Suggestion<Source>> completion = page.suggest().getOrDefault("completion", List.of());
+		List<Suggestion<Source>> spelling = page.suggest().getOrDefault("spelling", List.of());
 		return new SearchResult(query.text(), query.truncated(), total, query.page(), pages, hits, facets, typeLabels,
 				suggestions(query.text(), completion), didYouMean(query.text(), spelling));
 	}

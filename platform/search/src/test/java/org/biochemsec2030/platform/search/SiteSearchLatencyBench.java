@@ -116,38 +116,76 @@ class SiteSearchLatencyBench {
 		}
 		long indexed = client.count(c -> c.index(SearchIndex.PUBLIC_ALIAS)).count();
 
-		SiteSearch search = new SiteSearch(client);
+		// The site's search and, beside it, the one-search design it replaced and the
+		// site's design with one part left out at a time (all without the request
+		// cache, so each prices a query never asked before).
+		Map<String, SiteSearch> variants = new LinkedHashMap<>();
+		variants.put("site (split, request cache)", new SiteSearch(client));
+		variants.put("one search (reference)", new SiteSearch(client, SiteSearch.Features.ONE_SEARCH));
+		variants.put("split, no cache", new SiteSearch(client, new SiteSearch.Features(true, true, true, true, false)));
+		variants.put("  without highlight",
+				new SiteSearch(client, new SiteSearch.Features(true, true, false, true, false)));
+		variants.put("  without suggestions",
+				new SiteSearch(client, new SiteSearch.Features(true, true, true, false, false)));
+		variants.put("  without facets",
+				new SiteSearch(client, new SiteSearch.Features(true, false, true, true, false)));
+		List<String> names = List.copyOf(variants.keySet());
 		List<Map<String, List<String>>> mix = mix(warmUp + queries);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		long[] library = new long[queries];
-		long[] took = new long[queries];
+		Map<String, long[]> library = new LinkedHashMap<>();
+		Map<String, long[]> took = new LinkedHashMap<>();
+		names.forEach(name -> {
+			library.put(name, new long[queries]);
+			took.put(name, new long[queries]);
+		});
 		long[] viaGateway = new long[queries];
 		long totalHits = 0;
+		int none = 0;
+		List<Long> textHits = new ArrayList<>();
 		for (int i = 0; i < warmUp + queries; i++) {
 			Map<String, List<String>> parameters = mix.get(i);
-			// Alternate which goes first, so neither always meets the other's warmed
-			// caches.
-			boolean libraryFirst = (i % 2 == 0) || gateway == null;
-			long gatewayNanos = (!libraryFirst) ? viaGateway(http, gateway, parameters) : 0;
-			long start = System.nanoTime();
-			SiteSearch.Answer answer = search.execute(SearchQuery.parse(parameters));
-			long libraryNanos = System.nanoTime() - start;
-			if (libraryFirst && gateway != null) {
+			SearchQuery query = SearchQuery.parse(parameters);
+			// Rotate the order, so that no variant always meets the others' warmed
+			// caches; the gateway goes first or last in turn.
+			boolean gatewayFirst = (i % 2 == 1) && gateway != null;
+			long gatewayNanos = gatewayFirst ? viaGateway(http, gateway, parameters) : 0;
+			for (int k = 0; k < names.size(); k++) {
+				String name = names.get((i + k) % names.size());
+				long start = System.nanoTime();
+				SiteSearch.Answer answer = variants.get(name).execute(query);
+				long nanos = System.nanoTime() - start;
+				if (i >= warmUp) {
+					library.get(name)[i - warmUp] = nanos;
+					took.get(name)[i - warmUp] = answer.took() * 1_000_000;
+					if (name.equals(names.get(0))) {
+						totalHits += answer.result().total();
+						none += answer.result().empty() ? 1 : 0;
+						if (!query.text().isEmpty()) {
+							textHits.add(answer.result().total());
+						}
+					}
+				}
+			}
+			if (!gatewayFirst && gateway != null) {
 				gatewayNanos = viaGateway(http, gateway, parameters);
 			}
 			if (i >= warmUp) {
-				library[i - warmUp] = libraryNanos;
-				took[i - warmUp] = answer.took() * 1_000_000;
 				viaGateway[i - warmUp] = gatewayNanos;
-				totalHits += answer.result().total();
 			}
 		}
-		lines.add(String.format("%d documents behind bcs-public, %d queries after %d warm-up (mean %d hits each)",
-				indexed, queries, warmUp, totalHits / queries));
-		lines.add(stats("Elasticsearch took", took));
-		lines.add(stats("SiteSearch (library)", library));
+		textHits.sort(null);
+		lines.add(String.format(
+				"%d documents behind bcs-public, %d queries after %d warm-up (mean %d hits each, %d with none;"
+						+ " queries with text: median %d hits, p90 %d)",
+				indexed, queries, warmUp, totalHits / queries, none, textHits.get(textHits.size() / 2),
+				textHits.get(textHits.size() * 9 / 10)));
 		if (gateway != null) {
 			lines.add(stats("GET /api/search (gateway)", viaGateway));
+		}
+		for (String name : names) {
+			lines.add(stats(name, library.get(name)) + "   (took p50 "
+					+ String.format("%.0f", percentile(sorted(took.get(name)), 50)) + " ms, p99 "
+					+ String.format("%.0f", percentile(sorted(took.get(name)), 99)) + " ms)");
 		}
 		lines.forEach(System.out::println);
 		Path out = Path.of("target", "bench", "site-search.txt");
@@ -206,10 +244,18 @@ class SiteSearchLatencyBench {
 				regimes.add(regime);
 			}
 		}
-		return new SearchDocument(service + "-" + i, type, capitalised(sentence(random, 4 + random.nextInt(7), 70)),
-				capitalised(sentence(random, 15 + random.nextInt(20), 35)) + ".", paragraphs(random, bodyWords),
-				"/" + type.key() + "/" + service + "-" + i, some(random, TOPICS, 1 + random.nextInt(3)), regimes,
-				some(random, TAGS, random.nextInt(4)), some(random, PEOPLE, random.nextInt(3)), published, published);
+		// A page is about one to three of the site's subjects: their words fill much of
+		// its title and some of its text; other subject words turn up now and then.
+		String[] about = new String[1 + random.nextInt(3)];
+		for (int k = 0; k < about.length; k++) {
+			about[k] = WORDS[random.nextInt(WORDS.length)];
+		}
+		return new SearchDocument(service + "-" + i, type,
+				capitalised(sentence(random, 4 + random.nextInt(7), about, 50, 5)),
+				capitalised(sentence(random, 15 + random.nextInt(20), about, 25, 3)) + ".",
+				paragraphs(random, bodyWords, about), "/" + type.key() + "/" + service + "-" + i,
+				some(random, TOPICS, 1 + random.nextInt(3)), regimes, some(random, TAGS, random.nextInt(4)),
+				some(random, PEOPLE, random.nextInt(3)), published, published);
 	}
 
 	private static List<Map<String, List<String>>> mix(int count) {
@@ -242,9 +288,15 @@ class SiteSearchLatencyBench {
 	private static String stats(String what, long[] nanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
-		return String.format("%-28s p50 %6.1f ms   p90 %6.1f ms   p99 %6.1f ms   max %6.1f ms", what,
+		return String.format("%-30s p50 %6.1f ms   p90 %6.1f ms   p99 %6.1f ms   max %6.1f ms", what,
 				percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
 				sorted[sorted.length - 1] / 1e6);
+	}
+
+	private static long[] sorted(long[] values) {
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted;
 	}
 
 	private static double percentile(long[] sorted, int p) {
@@ -260,17 +312,26 @@ class SiteSearchLatencyBench {
 	}
 
 	/**
-	 * @param subject the share (in percent) of the site's subject words among the words
-	 * that are not stop words: high in titles, low in running text
+	 * @param about the page's own subjects
+	 * @param own the share (in percent) of the page's subject words among the words that
+	 * are not stop words: high in titles, low in running text
+	 * @param stray the share of other subject words, any of them alike
 	 */
-	private static String sentence(Random random, int words, int subject) {
+	private static String sentence(Random random, int words, String[] about, int own, int stray) {
 		StringJoiner sentence = new StringJoiner(" ");
 		for (int i = 0; i < words; i++) {
+			int roll = random.nextInt(100);
 			if (random.nextInt(10) < 3) {
 				sentence.add(STOP[random.nextInt(STOP.length)]);
 			}
+			else if (roll < own) {
+				sentence.add(about[random.nextInt(about.length)]);
+			}
+			else if (roll < own + stray) {
+				sentence.add(WORDS[random.nextInt(WORDS.length)]);
+			}
 			else {
-				sentence.add((random.nextInt(100) < subject) ? zipf(random, WORDS) : zipf(random, LONG_TAIL));
+				sentence.add(zipf(random, LONG_TAIL));
 			}
 		}
 		return sentence.toString();
@@ -304,12 +365,12 @@ class SiteSearchLatencyBench {
 		return words.toArray(String[]::new);
 	}
 
-	private static String paragraphs(Random random, int words) {
+	private static String paragraphs(Random random, int words, String[] about) {
 		StringBuilder text = new StringBuilder();
 		int left = words;
 		while (left > 0) {
 			int n = Math.min(left, 8 + random.nextInt(16));
-			text.append(capitalised(sentence(random, n, 15))).append(". ");
+			text.append(capitalised(sentence(random, n, about, 5, 1))).append(". ");
 			left -= n;
 		}
 		return text.toString().strip();

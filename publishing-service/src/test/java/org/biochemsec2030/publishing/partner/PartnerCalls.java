@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,27 @@ final class PartnerCalls {
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A page of the public pull log after a cursor (from the start without one). */
+	static JsonNode pull(int port, String after, String types) throws Exception {
+		String path = "/api/publishing/v1/events?limit=500" + ((types != null) ? "&types=" + types : "")
+				+ ((after != null) ? "&after=" + after : "");
+		HttpResponse<String> page = call(port, "GET", path, null, null);
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		return JSON.readTree(page.body());
+	}
+
+	/** The event ids of a page of the pull log, in its order. */
+	static List<String> ids(JsonNode page) {
+		List<String> ids = new ArrayList<>();
+		page.path("items").forEach(item -> ids.add(item.path("id").asString()));
+		return ids;
+	}
+
+	/** The pull log's Atom feed. */
+	static String feed(int port) throws Exception {
+		return call(port, "GET", "/api/publishing/v1/events/feed.atom", null, null).body();
 	}
 
 	static int freePort() throws IOException {

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,21 +146,15 @@ class PartnerEmbargoIT {
 	}
 
 	private JsonNode pull(String after) throws Exception {
-		String path = "/api/publishing/v1/events?limit=500&types=" + PartnerCalls.PAPER
-				+ ((after != null) ? "&after=" + after : "");
-		HttpResponse<String> page = PartnerCalls.call(this.port, "GET", path, null, null);
-		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-		return PartnerCalls.JSON.readTree(page.body());
+		return PartnerCalls.pull(this.port, after, PartnerCalls.PAPER);
 	}
 
 	private static List<String> ids(JsonNode page) {
-		List<String> ids = new ArrayList<>();
-		page.path("items").forEach(item -> ids.add(item.path("id").asString()));
-		return ids;
+		return PartnerCalls.ids(page);
 	}
 
 	private String feed() throws Exception {
-		return PartnerCalls.call(this.port, "GET", "/api/publishing/v1/events/feed.atom", null, null).body();
+		return PartnerCalls.feed(this.port);
 	}
 
 }

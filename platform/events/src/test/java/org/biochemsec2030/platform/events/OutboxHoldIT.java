@@ -1,21 +1,13 @@
 package org.biochemsec2030.platform.events;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.biochemsec2030.contracts.EventContract;
 import org.biochemsec2030.contracts.EventType;
 import org.biochemsec2030.contracts.embargo.EmbargoEvents;
@@ -205,35 +197,8 @@ class OutboxHoldIT {
 		return this.jdbc.queryForObject("select count(*) from event_outbox where event_id = ?", Integer.class, id);
 	}
 
-	/**
-	 * What a plain consumer of the topic sees of one aggregate, in order: waits for
-	 * {@code expected} records, then reads to the end of the topic.
-	 */
 	private List<String> stepsSeenByAConsumer(String aggregate, int expected) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				Engines.kafka().getBootstrapServers());
-		List<String> steps = new ArrayList<>();
-		try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(TOPIC)
-				.stream()
-				.map((p) -> new TopicPartition(TOPIC, p.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			long deadline = System.nanoTime() + PATIENCE.toNanos();
-			var end = consumer.endOffsets(partitions);
-			while ((steps.size() < expected && System.nanoTime() < deadline)
-					|| end.entrySet().stream().anyMatch((e) -> consumer.position(e.getKey()) < e.getValue())) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-					if (aggregate.equals(record.key())) {
-						steps.add(this.json.readTree(new String(record.value(), StandardCharsets.UTF_8))
-							.path("step")
-							.asString());
-					}
-				}
-			}
-		}
-		return steps;
+		return TopicReader.steps(TOPIC, aggregate, expected, PATIENCE, this.json);
 	}
 
 }

@@ -1,9 +1,7 @@
 package org.biochemsec2030.platform.events;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,13 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.biochemsec2030.platform.test.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -234,43 +226,8 @@ class OutboxOrderIT {
 		return this.jdbc.queryForObject("select count(*) from event_outbox where published_at is null", Integer.class);
 	}
 
-	/**
-	 * What a plain consumer of the topic sees of one aggregate, in the order it sees it;
-	 * waits for {@code expected} records and then reads to the end of the topic.
-	 */
 	private List<String> stepsSeenByAConsumer(String aggregate, int expected) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				Engines.kafka().getBootstrapServers());
-		List<String> steps = new ArrayList<>();
-		try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(TOPIC)
-				.stream()
-				.map((p) -> new TopicPartition(TOPIC, p.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			long deadline = System.nanoTime() + PATIENCE.toNanos();
-			while (steps.size() < expected && System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-					if (aggregate.equals(record.key())) {
-						steps.add(this.json.readTree(new String(record.value(), StandardCharsets.UTF_8))
-							.path("step")
-							.asString());
-					}
-				}
-			}
-			var end = consumer.endOffsets(partitions);
-			while (end.entrySet().stream().anyMatch((e) -> consumer.position(e.getKey()) < e.getValue())) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-					if (aggregate.equals(record.key())) {
-						steps.add(this.json.readTree(new String(record.value(), StandardCharsets.UTF_8))
-							.path("step")
-							.asString());
-					}
-				}
-			}
-		}
-		return steps;
+		return TopicReader.steps(TOPIC, aggregate, expected, PATIENCE, this.json);
 	}
 
 	private static void awaitLatch(CountDownLatch latch) {

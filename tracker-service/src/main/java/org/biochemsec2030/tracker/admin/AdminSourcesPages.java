@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.biochemsec2030.platform.taxonomy.Topic;
+import org.biochemsec2030.tracker.suggestion.SuggestionService;
 import org.biochemsec2030.tracker.support.InvalidInput;
 import org.biochemsec2030.tracker.source.SourceInput;
 import org.biochemsec2030.tracker.source.SourceService;
@@ -31,10 +32,13 @@ class AdminSourcesPages {
 
 	private final ItemService items;
 
-	AdminSourcesPages(SourceService sources, RuleService rules, ItemService items) {
+	private final SuggestionService suggestions;
+
+	AdminSourcesPages(SourceService sources, RuleService rules, ItemService items, SuggestionService suggestions) {
 		this.sources = sources;
 		this.rules = rules;
 		this.items = items;
+		this.suggestions = suggestions;
 	}
 
 	/** A source as the form sends it: every field as typed. */
@@ -82,6 +86,7 @@ class AdminSourcesPages {
 
 	private String sourcesPage(Model model, SourceForm form) {
 		model.addAttribute("sources", this.sources.health());
+		model.addAttribute("suggestions", this.suggestions.latest());
 		model.addAttribute("form", form);
 		return "tracker-admin/sources";
 	}

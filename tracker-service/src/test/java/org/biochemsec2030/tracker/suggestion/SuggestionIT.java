@@ -79,6 +79,9 @@ class SuggestionIT {
 			.contains("Covers protein design closely.");
 		String memberId = memberOf(memberUrl);
 		assertThat(memberId).isNotBlank();
+		assertThat(member
+			.put("/api/tracker/v1/me/watchlist", Map.of("fields", List.of("genome-editing"), "regimes", List.of()))
+			.status()).isEqualTo(200);
 
 		Map<String, Object> erased = JSON.readValue(golden(), Map.class);
 		erased.put("memberId", memberId);
@@ -101,6 +104,7 @@ class SuggestionIT {
 				.param(eventId)
 				.query(Long.class)
 				.single() == 1);
+		assertThat(member.get("/api/tracker/v1/me/watchlist").status()).isEqualTo(404);
 		Document after = Jsoup.parse(analyst.page("/admin/tracker").body());
 		assertThat(after.select("tr:contains(" + memberUrl + ")").text()).contains("a former member (anonymised)");
 	}

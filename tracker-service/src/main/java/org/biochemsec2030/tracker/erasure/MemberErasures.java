@@ -1,8 +1,10 @@
-package org.biochemsec2030.tracker.suggestion;
+package org.biochemsec2030.tracker.erasure;
 
 import org.biochemsec2030.contracts.network.MemberErased;
 import org.biochemsec2030.contracts.network.NetworkEvents;
 import org.biochemsec2030.platform.events.EventSubscription;
+import org.biochemsec2030.tracker.suggestion.SuggestionService;
+import org.biochemsec2030.tracker.watchlist.WatchlistService;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -10,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The tracker's one subscription to the network's topic: a member's erasure anonymises
- * their suggestions. Other network events are skipped (and marked handled in the inbox,
- * which also makes a redelivered erasure a no-op).
+ * their source suggestions and deletes their watchlist. Other network events are skipped
+ * (and marked handled in the inbox, which also makes a redelivered erasure a no-op).
  */
 @Configuration(proxyBeanMethods = false)
 class MemberErasures {
@@ -19,10 +21,13 @@ class MemberErasures {
 	static final String GROUP = "tracker-service";
 
 	@Bean
-	EventSubscription suggestionsAnonymisedOnErasure(SuggestionService suggestions, JsonMapper json) {
+	EventSubscription memberErasedInTheTracker(SuggestionService suggestions, WatchlistService watchlists,
+			JsonMapper json) {
 		return new EventSubscription(GROUP, NetworkEvents.TOPIC, event -> {
 			if (MemberErased.TYPE.equals(event.type())) {
-				suggestions.anonymise(event.data(json, MemberErased.class).memberId());
+				String member = event.data(json, MemberErased.class).memberId();
+				suggestions.anonymise(member);
+				watchlists.forgetMember(member);
 			}
 		});
 	}

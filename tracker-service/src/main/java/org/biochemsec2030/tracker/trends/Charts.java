@@ -20,7 +20,13 @@ final class Charts {
 
 	static final String RULE = "#8a8a8a";
 
-	private static final int LABEL_WIDTH = 230;
+	private static final int LABEL_WIDTH = 260;
+
+	/**
+	 * Bars are drawn for at least this many columns, so a chart of a few quarters is not
+	 * blown up to the page width with letters to match.
+	 */
+	private static final int MIN_COLUMNS = 12;
 
 	private static final int HEAT_LABEL_WIDTH = 290;
 
@@ -41,7 +47,7 @@ final class Charts {
 	 */
 	static String bars(Series series) {
 		int columns = series.columns().size();
-		int width = LABEL_WIDTH + Math.max(columns, 1) * COLUMN_WIDTH + 10;
+		int width = LABEL_WIDTH + Math.max(columns, MIN_COLUMNS) * COLUMN_WIDTH + 10;
 		int axis = series.rows().size() * ROW_HEIGHT;
 		int height = axis + 42;
 		int max = series.max();
@@ -50,7 +56,7 @@ final class Charts {
 			Series.Row row = series.rows().get(r);
 			int base = (r + 1) * ROW_HEIGHT;
 			svg.append(text(8, base - 14, "start", 14, row.label() + " (" + row.total() + ")"));
-			svg.append(line(LABEL_WIDTH, base, width - 10, base));
+			svg.append(line(LABEL_WIDTH, base, LABEL_WIDTH + columns * COLUMN_WIDTH, base));
 			for (int c = 0; c < columns; c++) {
 				int count = row.counts().get(c);
 				if (count == 0) {
@@ -82,7 +88,8 @@ final class Charts {
 		int columns = series.columns().size();
 		int header = 150;
 		int labels = HEAT_LABEL_WIDTH;
-		int width = labels + columns * CELL_WIDTH + 40;
+		// Room on the right for the last column's slanted heading.
+		int width = labels + columns * CELL_WIDTH + 150;
 		int height = header + series.rows().size() * CELL_HEIGHT + 10;
 		int max = series.max();
 		StringBuilder svg = open(series, width, height);

@@ -2,11 +2,15 @@ package org.biochemsec2030.tracker;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.biochemsec2030.platform.test.Identity;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +68,18 @@ public record Api(int port, String user) {
 		return exchange("DELETE", path, null, "application/json");
 	}
 
+	/** A form, as a browser sends it (URL-encoded; repeated names for several values). */
+	public Answer form(String path, List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
+			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)), "POST " + path);
+	}
+
 	private Answer exchange(String method, String path, Object body, String accept) {
 		String json = (body == null) ? null : (body instanceof String text) ? text : JSON.writeValueAsString(body);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
@@ -73,6 +89,10 @@ public record Api(int port, String user) {
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
+		return send(request, method + " " + path);
+	}
+
+	private Answer send(HttpRequest.Builder request, String what) {
 		if (this.user != null) {
 			Token token = TOKENS.compute(this.user,
 					(user, known) -> (known != null && known.issuedAt() > System.currentTimeMillis() - 60_000) ? known
@@ -86,7 +106,7 @@ public record Api(int port, String user) {
 					response.headers().firstValue("Location").orElse(null));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(method + " " + path + " failed", ex);
+			throw new IllegalStateException(what + " failed", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -81,7 +81,20 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..tracker.item..", "..tracker.source..", "..tracker.triage..",
-					"..tracker.development..", "..tracker.assessment..", "..tracker.publication..")
+					"..tracker.development..", "..tracker.assessment..", "..tracker.publication..",
+					"..tracker.trends..", "..tracker.review..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void reviewExportsReadDevelopmentsOnlyThroughTheHazardGate() {
+		// An export is as public as the site: what goes into one is publication's public
+		// view, never the analysts' own records.
+		noClasses().that()
+			.resideInAPackage("..tracker.review..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..tracker.development..", "..tracker.assessment..", "..tracker.item..")
 			.check(CLASSES);
 	}
 

@@ -44,10 +44,18 @@ public class Developments {
 
 	/** A development gathering one item per title, each with its summary. */
 	public DevelopmentView of(String... titlesAndSummaries) {
+		return reportedAt(Instant.parse("2026-03-10T08:00:00Z"), titlesAndSummaries);
+	}
+
+	/**
+	 * The same, its items published by their source at {@code at} and in the hours
+	 * before.
+	 */
+	public DevelopmentView reportedAt(Instant at, String... titlesAndSummaries) {
 		String key = UUID.randomUUID().toString().substring(0, 8);
 		SourceHealth source = this.sources
 			.add(new SourceInput("Fixture source " + key, "https://fixture-" + key + ".example/feed.xml", null), DESK);
-		Instant now = Instant.parse("2026-03-10T08:00:00Z");
+		Instant now = at;
 		List<FeedEntry> entries = new ArrayList<>();
 		for (int i = 0; i < titlesAndSummaries.length; i += 2) {
 			entries.add(new FeedEntry(null, "https://fixture-" + key + ".example/articles/" + i, titlesAndSummaries[i],

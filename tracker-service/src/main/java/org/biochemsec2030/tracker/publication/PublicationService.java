@@ -28,6 +28,7 @@ import org.biochemsec2030.tracker.support.InvalidInput;
 import org.biochemsec2030.tracker.support.NotFound;
 import org.biochemsec2030.tracker.support.TrackerTopics;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +55,12 @@ public class PublicationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PublicationService(PublicationRepository publications, DevelopmentService developments,
-			AssessmentService assessments, ItemService items, TrackerTopics topics, Clock clock) {
+			AssessmentService assessments, ItemService items, TrackerTopics topics, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.publications = publications;
 		this.developments = developments;
 		this.assessments = assessments;
@@ -134,6 +139,7 @@ public class PublicationService {
 		PublicDevelopment view = publicView(id).orElseThrow();
 		this.topics.announce(new DevelopmentPublished(id.toString(), view.title(), view.summary(), view.url(),
 				view.fields(), view.regimes(), view.publishedAt()));
+		this.events.publishEvent(new Published(id, now));
 		return status(id);
 	}
 
@@ -268,6 +274,13 @@ public class PublicationService {
 
 	private static int order(String regime) {
 		return Regime.byCode(regime).map(Enum::ordinal).orElse(99);
+	}
+
+	/**
+	 * A development was published, in the publication's transaction: what watchlists
+	 * alert on.
+	 */
+	public record Published(UUID developmentId, Instant at) {
 	}
 
 	/**

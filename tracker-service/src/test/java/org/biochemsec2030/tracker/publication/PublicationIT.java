@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.biochemsec2030.platform.test.Engines;
 import org.biochemsec2030.platform.test.Http;
+import org.biochemsec2030.tracker.Analysis;
 import org.biochemsec2030.tracker.Api;
 import org.biochemsec2030.tracker.Developments;
 import org.biochemsec2030.tracker.TrackerServiceTest;
@@ -65,12 +66,12 @@ class PublicationIT {
 		DevelopmentView development = this.developments.of(
 				"Handheld nanopore sequencer identifies pathogens at the point of care",
 				"Field clinics sequenced samples in hours.");
-		String gate = gate(development);
+		String gate = Analysis.gate(development);
 		Api.Answer early = this.analyst.post(gate + "/publish", "");
 		assertThat(early.status()).isEqualTo(409);
 		assertThat(early.json().path("detail").asString()).contains("Assess it first");
 
-		assess(this.analyst, development, 4, "detection-verification", List.of("BWC-VII", "BWC-X"),
+		Analysis.assess(this.analyst, development, 4, "detection-verification", List.of("BWC-VII", "BWC-X"),
 				"Sequencers are sold for clinics.");
 		this.analyst.put(gate + "/public-summary",
 				Map.of("publicSummary", "Portable sequencing helps detect outbreaks sooner."));
@@ -117,7 +118,7 @@ class PublicationIT {
 		assertThat(document.path("_source").path("url").asString()).isEqualTo("/tracker/" + slug);
 
 		// A second analyst's assessment changes the public state: announced as an update.
-		assess(this.admin, development, 8, "detection-verification", List.of("BWC-VII"), "Already deployed.");
+		Analysis.assess(this.admin, development, 8, "detection-verification", List.of("BWC-VII"), "Already deployed.");
 		assertThat(outbox(development.id())).contains("bcs.public org.biochemsec2030.tracker.development.updated.v1");
 		assertThat(this.reader.page("/tracker/" + slug).body()).contains("TRL 4–8")
 			.contains("Analysts disagree on maturity: from TRL 4 to TRL 8.");
@@ -137,11 +138,11 @@ class PublicationIT {
 				"The preprint lists " + MARKER + " in its methods.",
 				"Commentary on the " + MARKER + " preprint from a biosafety blog",
 				"Experts warn about " + MARKER + ".");
-		String gate = gate(development);
+		String gate = Analysis.gate(development);
 		this.analyst.put("/api/tracker/v1/analysis/developments/" + development.id(),
 				Map.of("title", "Preprint describes an enhancement method", "summary",
 						"Internal: the method relies on " + MARKER + "."));
-		assess(this.analyst, development, 3, "synthetic-biology", List.of("BWC-I", "BWC-IV"),
+		Analysis.assess(this.analyst, development, 3, "synthetic-biology", List.of("BWC-I", "BWC-IV"),
 				"Rationale naming " + MARKER + ".");
 		Api.Answer flagged = this.analyst.post(gate + "/hazard", Map.of("hazard", true));
 		assertThat(flagged.json().path("hazard").asBoolean()).isTrue();
@@ -198,8 +199,9 @@ class PublicationIT {
 		DevelopmentView development = this.developments.of(
 				"Automated synthesis platform runs unattended multistep organophosphate routes",
 				"A vendor demonstration.");
-		String gate = gate(development);
-		assess(this.analyst, development, 6, "chemical-synthesis", List.of("CWC-VI"), "Demonstrated by a vendor.");
+		String gate = Analysis.gate(development);
+		Analysis.assess(this.analyst, development, 6, "chemical-synthesis", List.of("CWC-VI"),
+				"Demonstrated by a vendor.");
 		Api.Answer unsummarised = this.analyst.post(gate + "/publish", "");
 		assertThat(unsummarised.json().path("detail").asString()).contains("Write a summary readers can see");
 		this.analyst.put(gate + "/public-summary", Map.of("publicSummary", "Synthesis platforms run unattended."));
@@ -211,22 +213,6 @@ class PublicationIT {
 		assertThat(outbox(development.id())).contains("bcs.public org.biochemsec2030.tracker.development.withdrawn.v1");
 		assertThat(this.reader.post(gate + "/hazard", Map.of("hazard", false)).status()).isEqualTo(401);
 		assertThat(new Api(this.port, "member").post(gate + "/publish", "").status()).isEqualTo(403);
-	}
-
-	private void assess(Api who, DevelopmentView development, int trl, String field, List<String> provisions,
-			String rationale) {
-		Api.Answer answer = who.post("/api/tracker/v1/analysis/developments/" + development.id() + "/assessments", Map
-			.ofEntries(Map.entry("field", field), Map.entry("provisions", provisions),
-					Map.entry("implications", List.of("benefit", "verification-opportunity")), Map.entry("trl", trl),
-					Map.entry("likelihood", 4), Map.entry("impact", 3), Map.entry("confidence", "high"),
-					Map.entry("hardMeasures", List.of("Screening of samples in the field")),
-					Map.entry("softMeasures", List.of("Follow-up: " + rationale)), Map.entry("rationale", rationale),
-					Map.entry("itemIds", development.itemIds().stream().map(UUID::toString).toList())));
-		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-	}
-
-	private static String gate(DevelopmentView development) {
-		return "/api/tracker/v1/analysis/developments/" + development.id() + "/publication";
 	}
 
 	private List<String> outbox(UUID id) {

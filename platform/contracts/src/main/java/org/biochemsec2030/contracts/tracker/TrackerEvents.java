@@ -13,7 +13,8 @@ public final class TrackerEvents {
 			new EventType(DevelopmentPublished.TYPE, DevelopmentPublished.class, true),
 			new EventType(DevelopmentUpdated.TYPE, DevelopmentUpdated.class, true),
 			new EventType(DevelopmentWithdrawn.TYPE, DevelopmentWithdrawn.class, true),
-			new EventType(DevelopmentAssessed.TYPE, DevelopmentAssessed.class, false));
+			new EventType(DevelopmentAssessed.TYPE, DevelopmentAssessed.class, false),
+			new EventType(WatchlistMatched.TYPE, WatchlistMatched.class, false));
 
 	private TrackerEvents() {
 	}

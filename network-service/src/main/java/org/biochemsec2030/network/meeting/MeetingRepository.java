@@ -210,6 +210,37 @@ class MeetingRepository {
 		this.jdbc.sql("delete from rsvp where attendee_id = ?").param(attendee).update();
 	}
 
+	void forgetReminders(UUID meeting) {
+		this.jdbc.sql("update rsvp set reminded_at = null where meeting_id = ?").param(meeting).update();
+	}
+
+	/** An attendee with a place at a meeting that starts soon, not reminded yet. */
+	record Due(UUID meetingId, String attendeeId, String name, String email) {
+
+	}
+
+	/**
+	 * Attendees of meetings starting between {@code now} and {@code until} who have not
+	 * been reminded, locked so that another replica skips them.
+	 */
+	List<Due> dueForReminder(Instant now, Instant until, int limit) {
+		return this.jdbc.sql("""
+				select r.meeting_id, r.attendee_id, r.attendee_name as name, r.attendee_email as email
+				  from rsvp r join meeting m on m.id = r.meeting_id
+				 where m.status = 'scheduled' and r.status = 'attending' and r.reminded_at is null
+				   and r.attendee_email is not null and m.starts_at > ? and m.starts_at <= ?
+				 order by m.starts_at
+				 limit ?
+				 for update of r skip locked
+				""").params(Timestamp.from(now), Timestamp.from(until), limit).query(Due.class).list();
+	}
+
+	void reminded(UUID meeting, String attendee, Instant now) {
+		this.jdbc.sql("update rsvp set reminded_at = ? where meeting_id = ? and attendee_id = ?")
+			.params(Timestamp.from(now), meeting, attendee)
+			.update();
+	}
+
 	/** The first in line on the waiting list. */
 	Optional<Answer> firstWaiting(UUID meeting) {
 		return this.jdbc

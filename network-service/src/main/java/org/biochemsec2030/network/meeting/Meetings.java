@@ -96,6 +96,10 @@ public class Meetings {
 		}
 		Instant now = this.clock.instant();
 		this.repository.update(id, checked, now);
+		if (!before.startsAt().equals(checked.startsAt())) {
+			// A new time: the reminder is due again, for the new day.
+			this.repository.forgetReminders(id);
+		}
 		// More places: the waiting list moves up.
 		fillFromWaitingList(id, now);
 		MeetingRepository.Row row = this.repository.byId(id).orElseThrow();
@@ -172,10 +176,19 @@ public class Meetings {
 	 */
 	@Transactional
 	public void forget(String attendeeId) {
+		withdrawEverywhere(attendeeId);
+		this.repository.deleteAnswers(attendeeId);
+	}
+
+	/**
+	 * Withdraws every answer of an attendee (they leave the network): places they held go
+	 * to the first in line; the answers stay on record as withdrawn.
+	 */
+	@Transactional
+	public void withdrawEverywhere(String attendeeId) {
 		for (String slug : this.repository.slugsAnsweredBy(attendeeId)) {
 			withdraw(slug, attendeeId);
 		}
-		this.repository.deleteAnswers(attendeeId);
 	}
 
 	private void fillFromWaitingList(UUID id, Instant now) {
@@ -268,7 +281,7 @@ public class Meetings {
 		return "online";
 	}
 
-	private static String shown(Instant instant, MeetingRepository.Row row) {
+	static String shown(Instant instant, MeetingRepository.Row row) {
 		return SHOWN.format(instant.atZone(ZoneId.of(row.timeZone())));
 	}
 

@@ -154,27 +154,6 @@ class ProfileRepository {
 			.optional();
 	}
 
-	/**
-	 * Records in the consent ledger that the member agreed to be listed (a new row) or
-	 * withdrew that agreement (the open rows are closed).
-	 */
-	void directoryConsent(UUID memberId, boolean given, String version, String how, Instant now) {
-		if (given) {
-			this.jdbc.sql("""
-					insert into consent (subject_id, purpose, text_version, given_at, given_how)
-					select ?, 'directory', ?, ?, ? where not exists (select 1 from consent
-					    where subject_id = ? and purpose = 'directory' and withdrawn_at is null)
-					""").params(memberId, version, Timestamp.from(now), how, memberId).update();
-		}
-		else {
-			this.jdbc
-				.sql("update consent set withdrawn_at = ? where subject_id = ? and purpose = 'directory'"
-						+ " and withdrawn_at is null")
-				.params(Timestamp.from(now), memberId)
-				.update();
-		}
-	}
-
 	private static boolean present(String value) {
 		return value != null && !value.isBlank();
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.biochemsec2030.contracts.network.MemberProfileChanged;
+import org.biochemsec2030.network.application.ConsentLedger;
 import org.biochemsec2030.network.application.Consents;
 import org.biochemsec2030.network.application.Countries;
 import org.biochemsec2030.network.support.NetworkTopics;
@@ -39,10 +40,13 @@ public class Profiles {
 
 	private final AuditLog audit;
 
+	private final ConsentLedger consents;
+
 	private final Clock clock;
 
-	Profiles(ProfileRepository repository, NetworkTopics topics, AuditLog audit, Clock clock) {
+	Profiles(ProfileRepository repository, NetworkTopics topics, AuditLog audit, ConsentLedger consents, Clock clock) {
 		this.repository = repository;
+		this.consents = consents;
 		this.topics = topics;
 		this.audit = audit;
 		this.clock = clock;
@@ -79,9 +83,11 @@ public class Profiles {
 		ProfileRepository.Row before = this.repository.find(memberId)
 			.orElseThrow(() -> new NotFound("No member " + memberId));
 		this.repository.update(memberId, checked, now);
-		if (before.listed() != checked.listed()) {
-			this.repository.directoryConsent(memberId, checked.listed(), Consents.Purpose.DIRECTORY.version(),
-					"profile page", now);
+		if (checked.listed() && !before.listed()) {
+			this.consents.give(memberId, Consents.Purpose.DIRECTORY, "profile page", now);
+		}
+		else if (!checked.listed() && before.listed()) {
+			this.consents.withdraw(memberId, Consents.Purpose.DIRECTORY, now);
 		}
 		this.topics.announce(new MemberProfileChanged(memberId.toString(), now));
 		this.audit.record(actor, "profile.updated", "member:" + memberId, Map.of("listed", checked.listed()));
@@ -93,7 +99,7 @@ public class Profiles {
 	public void unlist(UUID memberId) {
 		Instant now = this.clock.instant();
 		this.repository.unlist(memberId, now);
-		this.repository.directoryConsent(memberId, false, Consents.Purpose.DIRECTORY.version(), "leaving", now);
+		this.consents.withdraw(memberId, Consents.Purpose.DIRECTORY, now);
 	}
 
 	/** Deletes the profile (erasure). */

@@ -121,6 +121,15 @@ class MeetingRepository {
 			.list();
 	}
 
+	List<Row> scheduledBetween(Instant since, Instant until, Instant now) {
+		return this.jdbc
+			.sql(SELECT + " where m.created_at > ? and m.created_at <= ? and m.ends_at >= ? and m.status = 'scheduled'"
+					+ " order by m.starts_at limit 50")
+			.params(Timestamp.from(since), Timestamp.from(until), Timestamp.from(now))
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
 	List<Row> past(Instant now, int limit) {
 		return this.jdbc.sql(SELECT + " where m.ends_at < ? order by m.starts_at desc limit ?")
 			.params(Timestamp.from(now), limit)

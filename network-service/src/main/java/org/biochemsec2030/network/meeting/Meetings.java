@@ -214,6 +214,14 @@ public class Meetings {
 		return this.repository.upcoming(this.clock.instant(), limit).stream().map(row -> view(row, null)).toList();
 	}
 
+	/** Coming meetings scheduled after {@code since} (for digests). */
+	public List<MeetingView> scheduledSince(Instant since, Instant until) {
+		return this.repository.scheduledBetween(since, until, this.clock.instant())
+			.stream()
+			.map(row -> view(row, null))
+			.toList();
+	}
+
 	public List<MeetingView> past(int limit) {
 		return this.repository.past(this.clock.instant(), limit).stream().map(row -> view(row, null)).toList();
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.biochemsec2030.contracts.network.MemberLeft;
+import org.biochemsec2030.network.digest.Digests;
 import org.biochemsec2030.network.directory.Profiles;
 import org.biochemsec2030.network.meeting.Meetings;
 import org.biochemsec2030.network.support.Conflict;
@@ -21,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leaving the network: the member is out of the directory and of search at once, their
- * places at meetings go to the next in line, and their Keycloak account is disabled by
- * the account job (now, or when Keycloak answers), so the leaving never waits for
- * Keycloak. What is held about them stays, for the record and for an export, until they
- * ask for erasure.
+ * digests end, their places at meetings go to the next in line, and their Keycloak
+ * account is disabled by the account job (now, or when Keycloak answers), so the leaving
+ * never waits for Keycloak. What is held about them stays, for the record and for an
+ * export, until they ask for erasure.
  */
 @Service
 public class Membership {
@@ -35,15 +36,18 @@ public class Membership {
 
 	private final Meetings meetings;
 
+	private final Digests digests;
+
 	private final NetworkTopics topics;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Membership(JdbcClient jdbc, Profiles profiles, Meetings meetings, NetworkTopics topics, AuditLog audit,
-			Clock clock) {
+	Membership(JdbcClient jdbc, Profiles profiles, Meetings meetings, Digests digests, NetworkTopics topics,
+			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.digests = digests;
 		this.profiles = profiles;
 		this.meetings = meetings;
 		this.topics = topics;
@@ -70,6 +74,7 @@ public class Membership {
 			.params(Timestamp.from(now), memberId)
 			.update();
 		this.profiles.unlist(memberId);
+		this.digests.forget(memberId);
 		if (member.keycloakUserId() != null) {
 			this.meetings.withdrawEverywhere(member.keycloakUserId());
 		}

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.biochemsec2030.contracts.network.MemberErased;
+import org.biochemsec2030.network.digest.Digests;
 import org.biochemsec2030.network.directory.Profiles;
 import org.biochemsec2030.network.mail.Mailer;
 import org.biochemsec2030.network.meeting.Meetings;
@@ -47,11 +48,14 @@ public class PersonalData {
 
 	private final Profiles profiles;
 
+	private final Digests digests;
+
 	private final Clock clock;
 
 	PersonalData(JdbcClient jdbc, AuditLog audit, Meetings meetings, Mailer mailer, NetworkTopics topics,
-			Profiles profiles, Clock clock) {
+			Profiles profiles, Digests digests, Clock clock) {
 		this.jdbc = jdbc;
+		this.digests = digests;
 		this.profiles = profiles;
 		this.audit = audit;
 		this.meetings = meetings;
@@ -87,6 +91,7 @@ public class PersonalData {
 		}
 		this.mailer.forget(email);
 		this.profiles.forget(memberId);
+		this.digests.forget(memberId);
 		this.jdbc.sql("delete from consent where subject_id = ?").param(memberId).update();
 		String erased = "erased:" + memberId;
 		this.jdbc.sql("""
@@ -126,14 +131,14 @@ public class PersonalData {
 	 */
 	static final Map<String, String> EXPORTED = Map.of("member", "member", "application", "application", "profile",
 			"profile", "consent", "consents", "account_provisioning", "account", "rsvp", "meetingAnswers",
-			"mail_outbox", "mail", "audit_log", "auditTrail");
+			"mail_outbox", "mail", "audit_log", "auditTrail", "digest_subscription", "digest");
 
 	/**
 	 * Tables that hold nothing about a person: meetings themselves, the keys of forms
 	 * received, and the events' plumbing (events carry ids, never personal details).
 	 */
 	static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("meeting", "application_submission",
-			"event_outbox", "event_inbox", "flyway_schema_history");
+			"digest_item", "event_outbox", "event_inbox", "event_relay_lease", "flyway_schema_history");
 
 	@Transactional
 	public Map<String, Object> export(UUID memberId, Actor actor) {
@@ -148,6 +153,7 @@ public class PersonalData {
 		export.put("member", row);
 		export.put("application", rows("select * from application where id = ?", memberId).get(0));
 		export.put("profile", rows("select * from profile where member_id = ?", memberId));
+		export.put("digest", rows("select * from digest_subscription where member_id = ?", memberId));
 		export.put("consents", rows("select * from consent where subject_id = ? order by id", memberId));
 		export.put("account", rows("select * from account_provisioning where member_id = ?", memberId));
 		export.put("meetingAnswers", (account == null) ? List.of()

@@ -1,7 +1,5 @@
 package org.biochemsec2030.network.directory;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,7 @@ import org.biochemsec2030.network.Api;
 import org.biochemsec2030.network.KeycloakUsers;
 import org.biochemsec2030.network.Members;
 import org.biochemsec2030.network.NetworkServiceTest;
-import org.biochemsec2030.platform.test.Engines;
+import org.biochemsec2030.network.SearchEntries;
 import org.biochemsec2030.platform.test.Identity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -121,7 +119,7 @@ class DirectoryIT {
 		// Search holds the public fields only.
 		String indexed = Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
-			.until(() -> searchEntry(rosalind.id().toString()), s -> s != null && s.contains(name));
+			.until(() -> SearchEntries.of(rosalind.id().toString()), s -> s != null && s.contains(name));
 		assertThat(indexed).contains("United Kingdom", "0000-0002-1825-0097")
 			.doesNotContain("King's College", discipline, bio, rosalind.email());
 
@@ -150,7 +148,9 @@ class DirectoryIT {
 				Map.of("name", "Leaving " + leaving.familyName(), "country", "FR", "topics", List.of("genome-editing"),
 						"visibility", Map.of("name", "public", "country", "public"), "listed", true));
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> searchEntry(leaving.id().toString()) != null);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> SearchEntries.of(leaving.id().toString()) != null);
 
 		Api.Response left = self.post("/api/network/v1/me/leave", "{}");
 		assertThat(left.status()).as(left.body()).isEqualTo(202);
@@ -158,7 +158,9 @@ class DirectoryIT {
 		assertThat(ids(new Api(this.port, "member").get("/api/network/v1/directory?q=" + leaving.familyName())))
 			.doesNotContain(leaving.id().toString());
 		assertThat(Api.anonymous(this.port).page("/network/members/" + leaving.id()).status()).isEqualTo(404);
-		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> searchEntry(leaving.id().toString()) == null);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> SearchEntries.of(leaving.id().toString()) == null);
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(60))
 			.until(() -> !KeycloakUsers.named(leaving.email()).get(0).path("enabled").asBoolean());
@@ -190,13 +192,6 @@ class DirectoryIT {
 		List<String> ids = new java.util.ArrayList<>();
 		directory.json().path("items").forEach(item -> ids.add(item.path("memberId").asString()));
 		return ids;
-	}
-
-	/** The member's document as Elasticsearch holds it, or null. */
-	private static String searchEntry(String id) {
-		Api.Response found = Api
-			.send(HttpRequest.newBuilder(URI.create(Engines.elasticsearchUri() + "/bcs-network/_doc/" + id)).GET());
-		return (found.status() == 200) ? found.json().path("_source").toString() : null;
 	}
 
 }

@@ -65,6 +65,11 @@ class DemoNetwork {
 		if (!this.properties.demo() || this.jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
 			return;
 		}
+		loadAll();
+	}
+
+	/** Every demo item (the caller has checked that none is there yet). */
+	void loadAll() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.of(LONDON));
 		this.meetings.schedule(new MeetingInput("Keeping the conventions up to date with science", null,
 				"The network's first meeting: how the BWC and CWC review developments in science and technology, "

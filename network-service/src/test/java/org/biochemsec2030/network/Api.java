@@ -32,9 +32,23 @@ public final class Api {
 
 	private final String user;
 
+	private final String token;
+
 	public Api(int port, String user) {
+		this(port, user, null);
+	}
+
+	private Api(int port, String user, String token) {
 		this.port = port;
 		this.user = user;
+		this.token = token;
+	}
+
+	/**
+	 * As the holder of this access token (a member who signed in with their password).
+	 */
+	public static Api bearer(int port, String token) {
+		return new Api(port, null, token);
 	}
 
 	public static Api anonymous(int port) {
@@ -92,6 +106,9 @@ public final class Api {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (this.user != null) {
 			builder.header("Authorization", "Bearer " + token(this.user));
+		}
+		else if (this.token != null) {
+			builder.header("Authorization", "Bearer " + this.token);
 		}
 		return builder;
 	}

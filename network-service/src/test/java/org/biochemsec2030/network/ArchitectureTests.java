@@ -36,10 +36,12 @@ class ArchitectureTests {
 	@Test
 	void featuresMeetOnlyThroughTheirServices() {
 		noClasses().that()
-			.resideInAnyPackage("..network.application..", "..network.meeting..", "..network.mail..")
+			.resideInAnyPackage("..network.application..", "..network.meeting..", "..network.mail..",
+					"..network.directory..", "..network.digest..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..network.review..", "..network.account..", "..network.demo..", "..network.site..")
+			.resideInAnyPackage("..network.review..", "..network.account..", "..network.demo..", "..network.site..",
+					"..network.member..")
 			.check(CLASSES);
 	}
 
@@ -50,7 +52,8 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..network.application..", "..network.meeting..", "..network.review..",
-					"..network.account..", "..network.mail..", "..network.demo..", "..network.site..")
+					"..network.account..", "..network.mail..", "..network.demo..", "..network.site..",
+					"..network.directory..", "..network.digest..", "..network.member..")
 			.check(CLASSES);
 	}
 

@@ -63,7 +63,8 @@ class AccountProvisioning {
 		for (int i = 0; i < 20; i++) {
 			Boolean more = this.transactions.execute(status -> provisionOne());
 			Boolean erased = this.transactions.execute(status -> eraseOne());
-			if (!Boolean.TRUE.equals(more) && !Boolean.TRUE.equals(erased)) {
+			Boolean disabled = this.transactions.execute(status -> disableOne());
+			if (!Boolean.TRUE.equals(more) && !Boolean.TRUE.equals(erased) && !Boolean.TRUE.equals(disabled)) {
 				return;
 			}
 		}
@@ -71,6 +72,46 @@ class AccountProvisioning {
 
 	private record Erasure(UUID memberId, int attempts, String keycloakUserId, String username) {
 
+	}
+
+	/**
+	 * Disables the Keycloak account of a member who left, retried like the creation. The
+	 * row keeps the account's id (an erasure later deletes it).
+	 */
+	private boolean disableOne() {
+		Instant now = this.clock.instant();
+		List<Erasure> due = this.jdbc.sql("""
+				select member_id, attempts, keycloak_user_id, username from account_provisioning
+				 where status = 'disable-pending' and next_attempt_at <= ?
+				 order by next_attempt_at limit 1 for update skip locked
+				""").param(Timestamp.from(now)).query(Erasure.class).list();
+		if (due.isEmpty()) {
+			return false;
+		}
+		Erasure row = due.get(0);
+		try {
+			this.keycloak.disableUser(row.keycloakUserId(), row.username());
+			this.jdbc.sql("""
+					update account_provisioning set status = 'disabled', username = null, done_at = ?, last_error = null
+					 where member_id = ?
+					""").params(Timestamp.from(now), row.memberId()).update();
+			this.audit.record(SYSTEM, "member.account-disabled", "member:" + row.memberId(), Map.of());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			retryLater(row, now, ex, "disabled");
+			return false;
+		}
+	}
+
+	private void retryLater(Erasure row, Instant now, RuntimeException ex, String what) {
+		Duration pause = Duration.ofSeconds(Math.min(300, 1L << Math.min(row.attempts(), 8)));
+		log.warn("The account of member {} could not be {} yet (attempt {}), retrying in {}: {}", row.memberId(), what,
+				row.attempts() + 1, pause, ex.getMessage());
+		this.jdbc.sql("""
+				update account_provisioning set attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+				 where member_id = ?
+				""").params(Timestamp.from(now.plus(pause)), String.valueOf(ex.getMessage()), row.memberId()).update();
 	}
 
 	/** Deletes the Keycloak account of an erased member, retried like the creation. */
@@ -97,15 +138,7 @@ class AccountProvisioning {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			Duration pause = Duration.ofSeconds(Math.min(300, 1L << Math.min(row.attempts(), 8)));
-			log.warn("The account of erased member {} could not be deleted yet (attempt {}), retrying in {}: {}",
-					row.memberId(), row.attempts() + 1, pause, ex.getMessage());
-			this.jdbc.sql("""
-					update account_provisioning set attempts = attempts + 1, next_attempt_at = ?, last_error = ?
-					 where member_id = ?
-					""")
-				.params(Timestamp.from(now.plus(pause)), String.valueOf(ex.getMessage()), row.memberId())
-				.update();
+			retryLater(row, now, ex, "deleted");
 			return false;
 		}
 	}

@@ -133,6 +133,32 @@ class KeycloakAdmin {
 		}
 	}
 
+	/**
+	 * Disables the account (the member left): by its id when it is known, else the user
+	 * of that name. An account that does not exist needs nothing.
+	 */
+	void disableUser(String userId, String username) {
+		String token = token();
+		String id = (userId != null) ? userId : (username != null) ? find(token, username).orElse(null) : null;
+		if (id == null) {
+			return;
+		}
+		try {
+			this.http.put()
+				.uri(URI.create(this.adminBase + "/users/" + id))
+				.headers(h -> h.setBearerAuth(token))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("enabled", false))
+				.retrieve()
+				.toBodilessEntity();
+		}
+		catch (HttpClientErrorException ex) {
+			if (ex.getStatusCode() != HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+		}
+	}
+
 	/** Keycloak's own mail asking the user to choose a password (valid three days). */
 	void sendPasswordInvitation(String userId) {
 		String token = token();

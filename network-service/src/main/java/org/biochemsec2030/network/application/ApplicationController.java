@@ -75,7 +75,7 @@ class ApplicationController {
 	@GetMapping("/{id}")
 	@PreAuthorize(STAFF)
 	ApplicationView get(@PathVariable UUID id) {
-		return this.applications.get(id);
+		return this.applications.view(id, Actor.current().orElseThrow());
 	}
 
 	@PostMapping("/{id}/approve")

@@ -186,6 +186,17 @@ public class Applications {
 	}
 
 	/**
+	 * One application as staff open it, the look kept in the audit trail (who viewed
+	 * whose personal data).
+	 */
+	@Transactional
+	public ApplicationView view(UUID id, Actor actor) {
+		ApplicationView application = get(id);
+		this.audit.record(actor, "application.viewed", "application:" + id, Map.of());
+		return application;
+	}
+
+	/**
 	 * Approves a confirmed application: the applicant becomes a member at once, their
 	 * account is made by {@code AccountProvisioning} (now, or when Keycloak answers
 	 * again) and the approval is announced on {@code bcs.network}.

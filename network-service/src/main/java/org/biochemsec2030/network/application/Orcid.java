@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * typing slip in one digit, or two neighbours swapped, changes the check character, so
  * most mistakes are caught here instead of linking someone else's record.
  */
-final class Orcid {
+public final class Orcid {
 
 	private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?orcid\\.org/");
 
@@ -25,7 +25,7 @@ final class Orcid {
 	 * without hyphens, or as its https://orcid.org/ address); empty if it is not an ORCID
 	 * iD or its check character is wrong.
 	 */
-	static Optional<String> parse(String typed) {
+	public static Optional<String> parse(String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}

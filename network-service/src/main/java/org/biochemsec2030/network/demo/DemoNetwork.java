@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.biochemsec2030.network.application.ApplicationInput;
 import org.biochemsec2030.network.application.Applications;
+import org.biochemsec2030.network.directory.ProfileInput;
+import org.biochemsec2030.network.directory.Profiles;
 import org.biochemsec2030.network.meeting.MeetingInput;
 import org.biochemsec2030.network.meeting.Meetings;
 import org.biochemsec2030.network.support.NetworkProperties;
@@ -21,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data for {@code BCS_DEMO=true}: a past meeting and two coming ones (in person and
- * online), and applications waiting in the review queue, so that a fresh suite shows a
- * living network. Loaded once: nothing is added when meetings exist already.
+ * online), applications waiting in the review queue, and members with mixed choices of
+ * visibility, so that a fresh suite shows a living network. Loaded once: nothing is added
+ * when meetings exist already.
  */
 @Component
 class DemoNetwork {
@@ -39,13 +44,16 @@ class DemoNetwork {
 
 	private final Applications applications;
 
+	private final Profiles profiles;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DemoNetwork(NetworkProperties properties, Meetings meetings, Applications applications, JdbcClient jdbc,
-			Clock clock) {
+	DemoNetwork(NetworkProperties properties, Meetings meetings, Applications applications, Profiles profiles,
+			JdbcClient jdbc, Clock clock) {
 		this.properties = properties;
+		this.profiles = profiles;
 		this.meetings = meetings;
 		this.applications = applications;
 		this.jdbc = jdbc;
@@ -57,6 +65,11 @@ class DemoNetwork {
 		if (!this.properties.demo() || this.jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
 			return;
 		}
+		loadAll();
+	}
+
+	/** Every demo item (the caller has checked that none is there yet). */
+	void loadAll() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.of(LONDON));
 		this.meetings.schedule(new MeetingInput("Keeping the conventions up to date with science", null,
 				"The network's first meeting: how the BWC and CWC review developments in science and technology, "
@@ -93,7 +106,36 @@ class DemoNetwork {
 				"2026-12-01", List.of(new ApplicationInput.ConsentChoice("directory", "2026-12-01"),
 						new ApplicationInput.ConsentChoice("photos", "2026-12-01")),
 				null));
-		log.info("Loaded the network's demo data: 3 meetings, 2 applications waiting for review");
+		// Members with every kind of choice: a public entry, one for members only, and
+		// one
+		// who keeps everything private and out of the directory.
+		member(new ApplicationInput("Ingrid", "Solberg", "ingrid.solberg@demo.invalid", "University of Oslo",
+				"Microbiology", "senior", "NO", List.of("synthetic-biology", "detection-verification"), null,
+				"I study environmental surveillance of pathogens.", "2026-12-01", List.of(), null),
+				"Environmental surveillance of pathogens, and how monitoring can support the BWC.",
+				Map.of("name", "public", "affiliation", "public", "discipline", "public", "country", "public", "topics",
+						"public", "bio", "members"),
+				true);
+		member(new ApplicationInput("Tariq", "Haddad", "tariq.haddad@demo.invalid", "Independent", "Toxicology",
+				"mid-career", "JO", List.of("chemical-synthesis"), null,
+				"Toxicologist working with laboratories on chemical safety.", "2026-12-01", List.of(), null),
+				"Chemical safety and security training for laboratories.",
+				Map.of("name", "members", "discipline", "members", "topics", "members", "country", "staff"), true);
+		member(new ApplicationInput("Lucia", "Moreno", "lucia.moreno@demo.invalid", "Instituto de Salud",
+				"Epidemiology", "early-career", "ES", List.of("biosafety-biosecurity-policy"), null,
+				"Epidemiologist, interested in biosafety policy.", "2026-12-01", List.of(), null), "", Map.of(), false);
+		log.info("Loaded the network's demo data: 3 meetings, 2 applications waiting for review, 3 members");
+	}
+
+	/** An approved member (their account is made as any member's) with this profile. */
+	private void member(ApplicationInput application, String bio, Map<String, String> visibility, boolean listed) {
+		UUID id = this.applications.receiveConfirmedForDemo(application);
+		this.applications.approve(id, DEMO);
+		this.profiles.update(id,
+				new ProfileInput(application.givenName() + " " + application.familyName(), application.affiliation(),
+						application.discipline(), application.country(), application.interests(), bio, null, visibility,
+						listed),
+				DEMO);
 	}
 
 }

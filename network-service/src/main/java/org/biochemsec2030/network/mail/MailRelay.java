@@ -50,7 +50,7 @@ class MailRelay {
 		this.clock = clock;
 	}
 
-	private record Queued(long id, String recipient, String subject, String body, int attempts) {
+	private record Queued(long id, String recipient, String subject, String body, int attempts, String headers) {
 
 	}
 
@@ -67,7 +67,7 @@ class MailRelay {
 	private boolean sendOne() {
 		Instant now = this.clock.instant();
 		List<Queued> due = this.jdbc
-			.sql("select id, recipient, subject, body, attempts from mail_outbox"
+			.sql("select id, recipient, subject, body, attempts, cast(headers as text) as headers from mail_outbox"
 					+ " where sent_at is null and next_attempt_at <= ? order by id limit 1 for update skip locked")
 			.param(Timestamp.from(now))
 			.query(Queued.class)
@@ -83,6 +83,11 @@ class MailRelay {
 			helper.setTo(mail.recipient());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.body(), false);
+			if (mail.headers() != null) {
+				for (var header : Mailer.JSON.readTree(mail.headers()).properties()) {
+					message.setHeader(header.getKey(), header.getValue().asString());
+				}
+			}
 			this.sender.send(message);
 			this.jdbc.sql("update mail_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
 				.params(Timestamp.from(now), mail.id())

@@ -2,6 +2,9 @@ package org.biochemsec2030.network.mail;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Mailer {
 
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -27,10 +32,17 @@ public class Mailer {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(String recipient, String subject, String body) {
+		queue(recipient, subject, body, Map.of());
+	}
+
+	/** Queues a message with headers of its own (such as {@code List-Unsubscribe}). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(String recipient, String subject, String body, Map<String, String> headers) {
 		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.sql(
-				"insert into mail_outbox (recipient, subject, body, queued_at, next_attempt_at) values (?, ?, ?, ?, ?)")
-			.params(recipient, subject, body, now, now)
+		this.jdbc
+			.sql("insert into mail_outbox (recipient, subject, body, queued_at, next_attempt_at, headers)"
+					+ " values (?, ?, ?, ?, ?, cast(? as jsonb))")
+			.params(recipient, subject, body, now, now, headers.isEmpty() ? null : JSON.writeValueAsString(headers))
 			.update();
 	}
 

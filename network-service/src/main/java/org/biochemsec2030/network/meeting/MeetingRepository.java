@@ -121,6 +121,15 @@ class MeetingRepository {
 			.list();
 	}
 
+	List<Row> scheduledBetween(Instant since, Instant until, Instant now) {
+		return this.jdbc
+			.sql(SELECT + " where m.created_at > ? and m.created_at <= ? and m.ends_at >= ? and m.status = 'scheduled'"
+					+ " order by m.starts_at limit 50")
+			.params(Timestamp.from(since), Timestamp.from(until), Timestamp.from(now))
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
 	List<Row> past(Instant now, int limit) {
 		return this.jdbc.sql(SELECT + " where m.ends_at < ? order by m.starts_at desc limit ?")
 			.params(Timestamp.from(now), limit)
@@ -208,6 +217,37 @@ class MeetingRepository {
 
 	void deleteAnswers(String attendee) {
 		this.jdbc.sql("delete from rsvp where attendee_id = ?").param(attendee).update();
+	}
+
+	void forgetReminders(UUID meeting) {
+		this.jdbc.sql("update rsvp set reminded_at = null where meeting_id = ?").param(meeting).update();
+	}
+
+	/** An attendee with a place at a meeting that starts soon, not reminded yet. */
+	record Due(UUID meetingId, String attendeeId, String name, String email) {
+
+	}
+
+	/**
+	 * Attendees of meetings starting between {@code now} and {@code until} who have not
+	 * been reminded, locked so that another replica skips them.
+	 */
+	List<Due> dueForReminder(Instant now, Instant until, int limit) {
+		return this.jdbc.sql("""
+				select r.meeting_id, r.attendee_id, r.attendee_name as name, r.attendee_email as email
+				  from rsvp r join meeting m on m.id = r.meeting_id
+				 where m.status = 'scheduled' and r.status = 'attending' and r.reminded_at is null
+				   and r.attendee_email is not null and m.starts_at > ? and m.starts_at <= ?
+				 order by m.starts_at
+				 limit ?
+				 for update of r skip locked
+				""").params(Timestamp.from(now), Timestamp.from(until), limit).query(Due.class).list();
+	}
+
+	void reminded(UUID meeting, String attendee, Instant now) {
+		this.jdbc.sql("update rsvp set reminded_at = ? where meeting_id = ? and attendee_id = ?")
+			.params(Timestamp.from(now), meeting, attendee)
+			.update();
 	}
 
 	/** The first in line on the waiting list. */

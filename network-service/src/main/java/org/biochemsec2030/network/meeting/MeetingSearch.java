@@ -7,7 +7,11 @@ import java.util.stream.Stream;
 import org.biochemsec2030.contracts.network.MeetingCancelled;
 import org.biochemsec2030.contracts.network.MeetingScheduled;
 import org.biochemsec2030.contracts.network.MeetingUpdated;
+import org.biochemsec2030.contracts.network.MemberErased;
+import org.biochemsec2030.contracts.network.MemberLeft;
+import org.biochemsec2030.contracts.network.MemberProfileChanged;
 import org.biochemsec2030.contracts.network.NetworkEvents;
+import org.biochemsec2030.network.directory.DirectorySearch;
 import org.biochemsec2030.platform.events.EventSubscription;
 import org.biochemsec2030.platform.search.DocumentType;
 import org.biochemsec2030.platform.search.SearchDocument;
@@ -35,23 +39,35 @@ class MeetingSearch {
 
 	static final String GROUP = "network-service-search";
 
+	/**
+	 * The one consumer of {@code bcs.network} for search: meetings, and the directory
+	 * entries that members made public (re-read from their profile on each of their
+	 * events; the events carry no profile data).
+	 */
 	@Bean
-	EventSubscription meetingsToSearch(Meetings meetings, SearchIndex index) {
+	EventSubscription meetingsToSearch(Meetings meetings, DirectorySearch directory, SearchIndex index) {
 		return new EventSubscription(GROUP, NetworkEvents.TOPIC, event -> {
 			switch (event.type()) {
 				case MeetingScheduled.TYPE, MeetingUpdated.TYPE, MeetingCancelled.TYPE ->
 					index(meetings, index, UUID.fromString(event.subject()));
+				case MemberProfileChanged.TYPE, MemberLeft.TYPE, MemberErased.TYPE ->
+					directory.index(UUID.fromString(event.subject()));
 				default -> {
-					// Member events are never searchable.
+					// An approval changes nothing searchable: the profile starts private.
 				}
 			}
 		});
 	}
 
-	/** Coordinators and admins (the admin tool's roles) can rebuild the index. */
+	/**
+	 * Coordinators and admins (the admin tool's roles) can rebuild the index: meetings
+	 * and public directory entries together, since a rebuild replaces the whole index.
+	 */
 	@Bean
-	RouterFunction<ServerResponse> meetingSearchRebuild(SearchIndex index, Meetings meetings) {
-		return SearchRebuildRoute.post("/admin/network/search/rebuild", index, () -> documents(meetings));
+	RouterFunction<ServerResponse> meetingSearchRebuild(SearchIndex index, Meetings meetings,
+			DirectorySearch directory) {
+		return SearchRebuildRoute.post("/admin/network/search/rebuild", index,
+				() -> Stream.concat(documents(meetings), directory.documents()));
 	}
 
 	static void index(Meetings meetings, SearchIndex index, UUID id) {

@@ -96,6 +96,10 @@ public class Meetings {
 		}
 		Instant now = this.clock.instant();
 		this.repository.update(id, checked, now);
+		if (!before.startsAt().equals(checked.startsAt())) {
+			// A new time: the reminder is due again, for the new day.
+			this.repository.forgetReminders(id);
+		}
 		// More places: the waiting list moves up.
 		fillFromWaitingList(id, now);
 		MeetingRepository.Row row = this.repository.byId(id).orElseThrow();
@@ -172,10 +176,19 @@ public class Meetings {
 	 */
 	@Transactional
 	public void forget(String attendeeId) {
+		withdrawEverywhere(attendeeId);
+		this.repository.deleteAnswers(attendeeId);
+	}
+
+	/**
+	 * Withdraws every answer of an attendee (they leave the network): places they held go
+	 * to the first in line; the answers stay on record as withdrawn.
+	 */
+	@Transactional
+	public void withdrawEverywhere(String attendeeId) {
 		for (String slug : this.repository.slugsAnsweredBy(attendeeId)) {
 			withdraw(slug, attendeeId);
 		}
-		this.repository.deleteAnswers(attendeeId);
 	}
 
 	private void fillFromWaitingList(UUID id, Instant now) {
@@ -199,6 +212,14 @@ public class Meetings {
 
 	public List<MeetingView> upcoming(int limit) {
 		return this.repository.upcoming(this.clock.instant(), limit).stream().map(row -> view(row, null)).toList();
+	}
+
+	/** Coming meetings scheduled after {@code since} (for digests). */
+	public List<MeetingView> scheduledSince(Instant since, Instant until) {
+		return this.repository.scheduledBetween(since, until, this.clock.instant())
+			.stream()
+			.map(row -> view(row, null))
+			.toList();
 	}
 
 	public List<MeetingView> past(int limit) {
@@ -268,7 +289,7 @@ public class Meetings {
 		return "online";
 	}
 
-	private static String shown(Instant instant, MeetingRepository.Row row) {
+	static String shown(Instant instant, MeetingRepository.Row row) {
 		return SHOWN.format(instant.atZone(ZoneId.of(row.timeZone())));
 	}
 

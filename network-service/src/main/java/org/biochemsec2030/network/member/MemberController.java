@@ -15,14 +15,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A member's personal data: export and erasure, by the member themselves or by staff. */
+/**
+ * A member's personal data: export and erasure, by the member themselves or by staff;
+ * leaving the network.
+ */
 @RestController
 class MemberController {
 
 	private final PersonalData personalData;
 
-	MemberController(PersonalData personalData) {
+	private final Membership membership;
+
+	MemberController(PersonalData personalData, Membership membership) {
 		this.personalData = personalData;
+		this.membership = membership;
+	}
+
+	/** The member leaves the network (their account is disabled; erasure is separate). */
+	@PostMapping("/api/network/v1/me/leave")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<Map<String, String>> leave(@AuthenticationPrincipal Jwt jwt) {
+		UUID member = this.personalData.memberOfAccount(jwt.getSubject())
+			.orElseThrow(() -> new NotFound("This account is not a network member's"));
+		this.membership.leave(member, Actor.current().orElseThrow());
+		return ResponseEntity.accepted().body(Map.of("status", "left"));
 	}
 
 	@GetMapping("/api/network/v1/me/export")

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.biochemsec2030.contracts.network.MemberErased;
+import org.biochemsec2030.network.digest.Digests;
+import org.biochemsec2030.network.directory.Profiles;
 import org.biochemsec2030.network.mail.Mailer;
 import org.biochemsec2030.network.meeting.Meetings;
 import org.biochemsec2030.network.support.NetworkTopics;
@@ -44,10 +46,17 @@ public class PersonalData {
 
 	private final NetworkTopics topics;
 
+	private final Profiles profiles;
+
+	private final Digests digests;
+
 	private final Clock clock;
 
-	PersonalData(JdbcClient jdbc, AuditLog audit, Meetings meetings, Mailer mailer, NetworkTopics topics, Clock clock) {
+	PersonalData(JdbcClient jdbc, AuditLog audit, Meetings meetings, Mailer mailer, NetworkTopics topics,
+			Profiles profiles, Digests digests, Clock clock) {
 		this.jdbc = jdbc;
+		this.digests = digests;
+		this.profiles = profiles;
 		this.audit = audit;
 		this.meetings = meetings;
 		this.mailer = mailer;
@@ -81,6 +90,8 @@ public class PersonalData {
 				.update();
 		}
 		this.mailer.forget(email);
+		this.profiles.forget(memberId);
+		this.digests.forget(memberId);
 		this.jdbc.sql("delete from consent where subject_id = ?").param(memberId).update();
 		String erased = "erased:" + memberId;
 		this.jdbc.sql("""
@@ -113,6 +124,22 @@ public class PersonalData {
 			.optional();
 	}
 
+	/**
+	 * Where each table that holds anything about a member is in the export. Every other
+	 * table of the database must be in {@link #NOT_PERSONAL}: a test fails for a table in
+	 * neither, and for a column of an exported table missing from the export.
+	 */
+	static final Map<String, String> EXPORTED = Map.of("member", "member", "application", "application", "profile",
+			"profile", "consent", "consents", "account_provisioning", "account", "rsvp", "meetingAnswers",
+			"mail_outbox", "mail", "audit_log", "auditTrail", "digest_subscription", "digest");
+
+	/**
+	 * Tables that hold nothing about a person: meetings themselves, the keys of forms
+	 * received, and the events' plumbing (events carry ids, never personal details).
+	 */
+	static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("meeting", "application_submission",
+			"digest_item", "event_outbox", "event_inbox", "event_relay_lease", "flyway_schema_history");
+
 	@Transactional
 	public Map<String, Object> export(UUID memberId, Actor actor) {
 		List<Map<String, Object>> member = rows("select * from member where id = ?", memberId);
@@ -121,21 +148,21 @@ public class PersonalData {
 		}
 		Map<String, Object> row = member.get(0);
 		String email = (String) row.get("email");
-		String account = (String) row.get("keycloak_user_id");
+		String account = (String) row.get("keycloakUserId");
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("member", row);
 		export.put("application", rows("select * from application where id = ?", memberId).get(0));
+		export.put("profile", rows("select * from profile where member_id = ?", memberId));
+		export.put("digest", rows("select * from digest_subscription where member_id = ?", memberId));
 		export.put("consents", rows("select * from consent where subject_id = ? order by id", memberId));
 		export.put("account", rows("select * from account_provisioning where member_id = ?", memberId));
 		export.put("meetingAnswers", (account == null) ? List.of()
 				: rows("select r.*, m.title as meeting_title, m.starts_at as meeting_starts_at from rsvp r"
 						+ " join meeting m on m.id = r.meeting_id where r.attendee_id = ? order by r.responded_at",
 						account));
-		export.put("mail", rows("select id, recipient, subject, body, queued_at, sent_at from mail_outbox"
-				+ " where recipient = ? order by id", email));
-		export.put("auditTrail",
-				rows("select occurred_at, actor, action, target from audit_log" + " where target in (?, ?) order by id",
-						"member:" + memberId, "application:" + memberId));
+		export.put("mail", rows("select * from mail_outbox where recipient = ? order by id", email));
+		export.put("auditTrail", rows("select * from audit_log where target in (?, ?) order by id",
+				"member:" + memberId, "application:" + memberId));
 		this.audit.record(actor, "personal-data.exported", "member:" + memberId, Map.of());
 		return export;
 	}

@@ -75,7 +75,8 @@ class AdminApplicationsController {
 
 	@GetMapping("/admin/network/applications/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String done, Model model) {
-		return page(model, this.applications.get(id), (done != null) ? NOTICES.get(done) : null, null, Map.of());
+		return page(model, this.applications.view(id, Actor.current().orElseThrow()),
+				(done != null) ? NOTICES.get(done) : null, null, Map.of());
 	}
 
 	@PostMapping("/admin/network/applications/{id}/approve")

@@ -12,6 +12,7 @@ import org.biochemsec2030.network.Applicants;
 import org.biochemsec2030.network.KeycloakInvitation;
 import org.biochemsec2030.network.KeycloakUsers;
 import org.biochemsec2030.network.NetworkServiceTest;
+import org.biochemsec2030.network.SearchEntries;
 import org.biochemsec2030.network.meeting.MeetingInput;
 import org.biochemsec2030.network.meeting.MeetingView;
 import org.biochemsec2030.network.meeting.Meetings;
@@ -73,12 +74,32 @@ class ErasureIT {
 				Applicants.uniqueEmail("next"));
 		assertThat(this.meetings.attend(meeting.slug(), next).status()).isEqualTo("waiting");
 
+		// A public directory entry, in search until the erasure.
+		Api.Response listed = Api.bearer(this.port, token)
+			.put("/api/network/v1/me/profile", java.util.Map.of("name", given + " " + family, "bio", statement,
+					"visibility", java.util.Map.of("name", "public", "bio", "public"), "listed", true));
+		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SearchEntries.of(id) != null);
+		assertThat(Api.bearer(this.port, token)
+			.put("/api/network/v1/me/digests",
+					java.util.Map.of("topics", List.of("synthetic-biology"), "frequency", "weekly"))
+			.status()).isEqualTo(200);
+
 		Api.Response erased = as(token, "POST", "/api/network/v1/me/erase");
 		assertThat(erased.status()).as(erased.body()).isEqualTo(202);
 
 		// The place held goes to the next in line.
 		assertThat(this.meetings.bySlug(meeting.slug(), next.id()).rsvp().status()).isEqualTo("attending");
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> KeycloakUsers.named(email).isEmpty());
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SearchEntries.of(id) == null);
+		for (String table : List.of("profile", "digest_subscription", "consent")) {
+			assertThat(this.jdbc
+				.sql("select count(*) from " + table + " where "
+						+ (table.equals("consent") ? "subject_id" : "member_id") + " = ?")
+				.param(UUID.fromString(id))
+				.query(Long.class)
+				.single()).as(table).isZero();
+		}
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> "erased".equals(this.jdbc.sql("select status from account_provisioning where member_id = ?")
@@ -91,7 +112,7 @@ class ErasureIT {
 			.query(String.class)
 			.list();
 		assertThat(tables).contains("application", "member", "consent", "rsvp", "mail_outbox", "audit_log",
-				"event_outbox", "account_provisioning");
+				"event_outbox", "account_provisioning", "profile", "digest_subscription");
 		for (String table : tables) {
 			for (String personal : List.of(email, given, family, statement)) {
 				long found = this.jdbc

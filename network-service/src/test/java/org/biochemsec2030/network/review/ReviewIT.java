@@ -122,6 +122,13 @@ class ReviewIT {
 			.param(id)
 			.query(Long.class)
 			.single()).isZero();
+		// The coordinator's looks at the application are in the audit trail.
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_log where target = ? and action = 'application.viewed'"
+					+ " and detail ->> 'by' = 'coordinator'")
+			.param("application:" + id)
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test

@@ -17,6 +17,8 @@ public final class NetworkEvents {
 			new EventType(MeetingUpdated.TYPE, MeetingUpdated.class, true),
 			new EventType(MeetingCancelled.TYPE, MeetingCancelled.class, true),
 			new EventType(MemberApproved.TYPE, MemberApproved.class, false),
+			new EventType(MemberProfileChanged.TYPE, MemberProfileChanged.class, false),
+			new EventType(MemberLeft.TYPE, MemberLeft.class, false),
 			new EventType(MemberErased.TYPE, MemberErased.class, false));
 
 	private NetworkEvents() {

@@ -1,0 +1,46 @@
+package org.biochemsec2030.network.application;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consent ledger after the application: a member gives a purpose (a new row with the
+ * current text's version, when and how) or withdraws it (the open row is closed, never
+ * deleted, so the ledger shows what held when). Called in the change's transaction.
+ */
+@Component
+public class ConsentLedger {
+
+	private final JdbcClient jdbc;
+
+	ConsentLedger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the purpose as given, unless it is given already. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void give(UUID subject, Consents.Purpose purpose, String how, Instant now) {
+		this.jdbc.sql("""
+				insert into consent (subject_id, purpose, text_version, given_at, given_how)
+				select ?, ?, ?, ?, ? where not exists (select 1 from consent
+				    where subject_id = ? and purpose = ? and withdrawn_at is null)
+				""")
+			.params(subject, purpose.code(), purpose.version(), Timestamp.from(now), how, subject, purpose.code())
+			.update();
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdraw(UUID subject, Consents.Purpose purpose, Instant now) {
+		this.jdbc
+			.sql("update consent set withdrawn_at = ? where subject_id = ? and purpose = ? and withdrawn_at is null")
+			.params(Timestamp.from(now), subject, purpose.code())
+			.update();
+	}
+
+}

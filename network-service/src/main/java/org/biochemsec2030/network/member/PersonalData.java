@@ -109,7 +109,7 @@ public class PersonalData {
 				       next_attempt_at = ?, last_error = null, keycloak_user_id = coalesce(keycloak_user_id, ?)
 				 where member_id = ?
 				""").params(email, Timestamp.from(now), account, memberId).update();
-		this.topics.announce(new MemberErased(memberId.toString(), now));
+		this.topics.announce(new MemberErased(memberId.toString(), account, now));
 		// Erasure asked for by the member: recorded under their (now meaningless) id, not
 		// their name.
 		Actor by = actor.id().equals(account) ? new Actor(actor.id(), "erased member", actor.roles()) : actor;

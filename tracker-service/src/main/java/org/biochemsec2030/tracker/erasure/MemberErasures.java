@@ -25,9 +25,13 @@ class MemberErasures {
 			JsonMapper json) {
 		return new EventSubscription(GROUP, NetworkEvents.TOPIC, event -> {
 			if (MemberErased.TYPE.equals(event.type())) {
-				String member = event.data(json, MemberErased.class).memberId();
-				suggestions.anonymise(member);
-				watchlists.forgetMember(member);
+				// The tracker knows a member by their account (their tokens' sub); events
+				// from before accountId name the member id only.
+				MemberErased erased = event.data(json, MemberErased.class);
+				for (String member : erased.ids()) {
+					suggestions.anonymise(member);
+					watchlists.forgetMember(member);
+				}
 			}
 		});
 	}

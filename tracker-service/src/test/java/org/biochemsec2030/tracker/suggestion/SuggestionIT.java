@@ -83,12 +83,16 @@ class SuggestionIT {
 			.put("/api/tracker/v1/me/watchlist", Map.of("fields", List.of("genome-editing"), "regimes", List.of()))
 			.status()).isEqualTo(200);
 
+		// As network-service writes it: its own member id, and the account the tracker
+		// knows the member by.
+		String networkMemberId = UUID.randomUUID().toString();
 		Map<String, Object> erased = JSON.readValue(golden(), Map.class);
-		erased.put("memberId", memberId);
+		erased.put("memberId", networkMemberId);
+		erased.put("accountId", memberId);
 		byte[] value = JSON.writeValueAsBytes(erased);
 		String eventId = UUID.randomUUID().toString();
-		send(eventId, memberId, value);
-		send(eventId, memberId, value);
+		send(eventId, networkMemberId, value);
+		send(eventId, networkMemberId, value);
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> memberOf(memberUrl) == null);
 		assertThat(this.jdbc

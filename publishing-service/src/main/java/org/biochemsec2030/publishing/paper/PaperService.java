@@ -435,6 +435,18 @@ public class PaperService {
 			.body();
 	}
 
+	/** The reviewer assignments of every open round, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<Review.Open> openAssignments() {
+		return this.papers.openAssignments();
+	}
+
+	/** How many papers are in each state (the admin tool's overview). */
+	@Transactional(readOnly = true)
+	public Map<PaperState, Integer> countByState() {
+		return this.papers.countByState();
+	}
+
 	@Transactional(readOnly = true)
 	public EditorialPaper editorial(UUID id) {
 		return editorial(find(id));

@@ -21,13 +21,17 @@ import org.springframework.validation.annotation.Validated;
  * @param publisher the publisher named in citations
  * @param scheduler how scheduled publications are picked up
  * @param reminders reminder mail to reviewers before and after their due date
+ * @param doiPrefix the DataCite prefix the DOIs in the DataCite metadata are written with
+ * (10.5072, DataCite's test prefix, until the organisation has its own)
  */
 @Validated
 @ConfigurationProperties("bcs.publishing")
 public record PublishingProperties(@NotNull URI publicUrl,
 		@NotBlank @DefaultValue("BCS2030 Briefing Paper") String series,
 		@NotBlank @DefaultValue("Bio-Chemical Security 2030") String publisher,
-		@Valid @DefaultValue Scheduler scheduler, @Valid @DefaultValue Reminders reminders) {
+		@Valid @DefaultValue Scheduler scheduler, @Valid @DefaultValue Reminders reminders,
+		@NotBlank @jakarta.validation.constraints.Pattern(regexp = "10\\.\\d{4,9}",
+				message = "a DOI prefix such as 10.5072") @DefaultValue("10.5072") String doiPrefix) {
 
 	/**
 	 * @param enabled whether this replica publishes due papers (rows are claimed with

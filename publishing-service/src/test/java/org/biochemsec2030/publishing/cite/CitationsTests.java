@@ -34,7 +34,8 @@ class CitationsTests {
 	static final PublishingProperties PROPERTIES = new PublishingProperties(URI.create("https://bcs.example"),
 			"BCS2030 Briefing Paper", "Bio-Chemical Security 2030",
 			new PublishingProperties.Scheduler(false, java.time.Duration.ofSeconds(30), 20),
-			new PublishingProperties.Reminders(false, java.time.Duration.ofHours(1), 3, "papers@bcs.example"));
+			new PublishingProperties.Reminders(false, java.time.Duration.ofHours(1), 3, "papers@bcs.example"),
+			"10.5072");
 
 	private final Citations citations = new Citations(PROPERTIES);
 

@@ -27,12 +27,12 @@ class BibTeXReferencesTests {
 			  doi = {10.1000/example.2016.1}
 			}
 
-			@techreport{bwc2022,
-			  author = {{Meeting of the States Parties to the Biological Weapons Convention}},
-			  title = {Report of the Meeting of States Parties},
-			  institution = {United Nations},
-			  number = {BWC/MSP/2022/7},
-			  year = {2022}
+			@techreport{cwc2023,
+			  author = {{Conference of the States Parties to the Chemical Weapons Convention}},
+			  title = {Report of the Fifth Review Conference},
+			  institution = {Organisation for the Prohibition of Chemical Weapons},
+			  number = {RC-5/3},
+			  year = {2023}
 			}
 			""";
 
@@ -41,13 +41,14 @@ class BibTeXReferencesTests {
 	@Test
 	void entriesBecomeCslJsonItemsKeyedByTheirCitationKeys() {
 		List<Map<String, Object>> items = BibTeXReferences.cslJson("referencesBibtex", BIBTEX);
-		assertThat(items).extracting(item -> item.get("id")).containsExactly("lentzos2016", "bwc2022");
+		assertThat(items).extracting(item -> item.get("id")).containsExactly("lentzos2016", "cwc2023");
 		Map<String, Object> article = items.get(0);
 		assertThat(article).containsEntry("type", "article-journal")
 			.containsEntry("title", "Biosecurity in the age of synthetic biology")
 			.containsEntry("container-title", "Nature Biotechnology")
 			.containsEntry("DOI", "10.1000/example.2016.1");
-		assertThat(items.get(1)).containsEntry("type", "report").containsEntry("publisher", "United Nations");
+		assertThat(items.get(1)).containsEntry("type", "report")
+			.containsEntry("publisher", "Organisation for the Prohibition of Chemical Weapons");
 	}
 
 	@Test
@@ -58,7 +59,7 @@ class BibTeXReferencesTests {
 		assertThat(apa).anySatisfy(entry -> assertThat(entry).startsWith("Lentzos, F., & Koblentz, G. D. (2016).")
 			.contains("Biosecurity in the age of synthetic biology", "Nature Biotechnology", "34", "1234–1236"));
 		assertThat(apa).anySatisfy(entry -> assertThat(entry)
-			.startsWith("Meeting of the States Parties to the Biological Weapons Convention. (2022)."));
+			.startsWith("Conference of the States Parties to the Chemical Weapons Convention. (2023)."));
 	}
 
 	@Test

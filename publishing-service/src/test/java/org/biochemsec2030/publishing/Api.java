@@ -81,9 +81,12 @@ public final class Api {
 		}
 	}
 
-	/** A page, as a browser asks for it. */
+	/** The CSRF token the tests hand over in the gateway's place. */
+	public static final String CSRF = "csrf-from-the-gateway";
+
+	/** A page, as a browser asks for it through the gateway. */
 	public Response page(String path) {
-		return send(request(path).header("Accept", "text/html").GET());
+		return send(request(path).header("Accept", "text/html").header("X-BCS-CSRF-Token", CSRF).GET());
 	}
 
 	/** A form, as a browser sends it (URL-encoded; repeated names for several values). */

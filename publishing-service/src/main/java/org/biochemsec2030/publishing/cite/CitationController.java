@@ -32,15 +32,33 @@ class CitationController {
 
 	static final String BIBLIOGRAPHY = "text/x-bibliography";
 
+	static final String DATACITE = "application/vnd.datacite.datacite+xml";
+
 	private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
 	private final PaperService papers;
 
 	private final Citations citations;
 
-	CitationController(PaperService papers, Citations citations) {
+	private final DataCite dataCite;
+
+	CitationController(PaperService papers, Citations citations, DataCite dataCite) {
 		this.papers = papers;
 		this.citations = citations;
+		this.dataCite = dataCite;
+	}
+
+	/** DataCite metadata (kernel 4) of a version, ready to register its DOI with. */
+	@GetMapping(path = { "/papers/{slug}/datacite.xml", "/papers/{slug}/v{number:\\d+}/datacite.xml" })
+	ResponseEntity<String> dataCite(@PathVariable String slug, @PathVariable(required = false) Integer number) {
+		return file(this.dataCite.xml(paper(slug, number)), new MediaType("application", "xml", StandardCharsets.UTF_8),
+				null);
+	}
+
+	@GetMapping(path = { "/papers/{slug}", "/papers/{slug}/v{number:\\d+}" }, produces = DATACITE)
+	ResponseEntity<String> dataCiteByAccept(@PathVariable String slug, @PathVariable(required = false) Integer number) {
+		return file(this.dataCite.xml(paper(slug, number)),
+				new MediaType("application", "vnd.datacite.datacite+xml", StandardCharsets.UTF_8), null);
 	}
 
 	@GetMapping("/papers/{slug}/cite.bib")

@@ -143,7 +143,16 @@ public class DemoPapers {
 				List.of(Map.of("id", "bcs2030", "type", "report", "title",
 						"Bio-Chemical Security 2030: tracking developments", "author",
 						List.of(Map.of("literal", "Bio-Chemical Security 2030")), "issued",
-						Map.of("date-parts", List.of(List.of(2026))))));
+						Map.of("date-parts", List.of(List.of(2026))))),
+				"""
+						@techreport{bwc2022,
+						  author = {{Meeting of the States Parties to the Biological Weapons Convention}},
+						  title = {Report of the Meeting of States Parties},
+						  institution = {United Nations},
+						  number = {BWC/MSP/2022/7},
+						  year = {2022}
+						}
+						""");
 	}
 
 }

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param body Markdown with tables and footnotes ({@code [^1]})
  * @param references CSL-JSON items (each with an {@code id}), formatted by the CSL
  * processor
+ * @param referencesBibtex more references as BibTeX entries, read into CSL-JSON items
+ * (after {@code references}) by the CSL processor's BibTeX reader
  * @param licence an SPDX identifier; CC-BY-4.0 when left out
  * @param meeting the slug of the treaty meeting the paper is written for
  * @param unDocuments related UN document symbols such as {@code BWC/MSP/2025/3}
@@ -27,7 +29,7 @@ public record PaperInput(@NotBlank(message = "give the paper a title") @Size(max
 		List<String> topics, List<String> regimes, List<@NotBlank @Size(max = 100) String> developments, String licence,
 		@Size(max = 100) String meeting, @Size(max = 300) String agendaItem,
 		List<@NotBlank @Size(max = 100) String> unDocuments, LocalDate distributionDeadline,
-		@Size(max = 200) List<Map<String, Object>> references) {
+		@Size(max = 200) List<Map<String, Object>> references, @Size(max = 200_000) String referencesBibtex) {
 
 	public PaperInput {
 		topics = (topics != null) ? topics : List.of();

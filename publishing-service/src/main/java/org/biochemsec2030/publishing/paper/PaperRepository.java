@@ -113,6 +113,18 @@ class PaperRepository {
 			.list();
 	}
 
+	Map<PaperState, Integer> countByState() {
+		Map<PaperState, Integer> counts = new java.util.EnumMap<>(PaperState.class);
+		for (PaperState state : PaperState.values()) {
+			counts.put(state, 0);
+		}
+		this.jdbc.sql("select state, count(*) as n from paper group by state")
+			.query((rs, n) -> Map.entry(PaperState.valueOf(rs.getString("state")), rs.getInt("n")))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
 	int countPublished() {
 		return this.jdbc.sql("select count(*) from paper where published_version is not null")
 			.query(Integer.class)
@@ -285,6 +297,22 @@ class PaperRepository {
 			.params(a.id(), paperId, a.round(), a.reviewerId(), a.name(), a.email(), a.affiliation(), a.dueOn(),
 					a.conflict(), Jdbc.timestamp(a.assignedAt()))
 			.update();
+	}
+
+	/**
+	 * The reviewer assignments of every open round, soonest due first, with the title of
+	 * the version under review.
+	 */
+	List<Review.Open> openAssignments() {
+		return this.jdbc.sql("""
+				select a.*, p.slug, v.title from review_assignment a
+				join review_round r on r.paper_id = a.paper_id and r.number = a.round and r.closed_at is null
+				join paper p on p.id = a.paper_id
+				join paper_version v on v.paper_id = a.paper_id and v.number = r.version
+				order by a.due_on, a.assigned_at, a.id""")
+			.query((rs, n) -> new Review.Open(rs.getObject("paper_id", UUID.class), rs.getString("slug"),
+					rs.getString("title"), assignment(rs, n)))
+			.list();
 	}
 
 	Optional<Review.Assignment> assignment(UUID paperId, UUID id) {

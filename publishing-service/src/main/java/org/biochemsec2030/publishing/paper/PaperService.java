@@ -19,6 +19,7 @@ import org.biochemsec2030.platform.taxonomy.Regime;
 import org.biochemsec2030.platform.taxonomy.Taxonomy;
 import org.biochemsec2030.publishing.meeting.MeetingService;
 import org.biochemsec2030.publishing.meeting.TreatyMeeting;
+import org.biochemsec2030.publishing.render.BibTeXReferences;
 import org.biochemsec2030.publishing.render.SafeHtml;
 import org.biochemsec2030.publishing.render.Slugs;
 import org.biochemsec2030.publishing.support.InvalidInput;
@@ -492,6 +493,18 @@ public class PaperService {
 			.body();
 	}
 
+	/** The reviewer assignments of every open round, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<Review.Open> openAssignments() {
+		return this.papers.openAssignments();
+	}
+
+	/** How many papers are in each state (the admin tool's overview). */
+	@Transactional(readOnly = true)
+	public Map<PaperState, Integer> countByState() {
+		return this.papers.countByState();
+	}
+
 	@Transactional(readOnly = true)
 	public EditorialPaper editorial(UUID id) {
 		return editorial(find(id));
@@ -521,6 +534,22 @@ public class PaperService {
 			problems.add(new FieldProblem("meeting", "no treaty meeting has the address name '" + meeting
 					+ "': create it first or choose an existing one"));
 		}
+		List<Map<String, Object>> references = new ArrayList<>(input.references());
+		if (input.referencesBibtex() != null && !input.referencesBibtex().isBlank()) {
+			try {
+				references.addAll(BibTeXReferences.cslJson("referencesBibtex", input.referencesBibtex()));
+			}
+			catch (InvalidInput ex) {
+				problems.addAll(ex.problems());
+			}
+		}
+		java.util.Set<Object> ids = new java.util.HashSet<>();
+		for (Map<String, Object> reference : references) {
+			if (reference.get("id") != null && !ids.add(reference.get("id"))) {
+				problems.add(new FieldProblem("referencesBibtex",
+						"the reference key '" + reference.get("id") + "' is used twice; give each reference its own"));
+			}
+		}
 		for (int i = 0; i < input.references().size(); i++) {
 			Object refId = input.references().get(i).get("id");
 			if (!(refId instanceof String s) || s.isBlank()) {
@@ -536,7 +565,7 @@ public class PaperService {
 		return new PaperVersion(id, number, input.title().trim(), input.abstractText().trim(), input.body(),
 				this.safeHtml.markdown(input.body()), input.authors().stream().map(PaperService::cleaned).toList(),
 				topicSlugs, regimeCodes, input.developments(), licence, meeting, blank(input.agendaItem()),
-				input.unDocuments(), input.distributionDeadline(), input.references(), note, null, created, now);
+				input.unDocuments(), input.distributionDeadline(), references, note, null, created, now);
 	}
 
 	private static Author cleaned(Author a) {

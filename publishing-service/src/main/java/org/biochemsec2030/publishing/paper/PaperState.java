@@ -5,7 +5,8 @@ public enum PaperState {
 
 	DRAFT, SUBMITTED, IN_REVIEW, REVISIONS, APPROVED, CLEARED, SCHEDULED, PUBLISHED, WITHDRAWN;
 
-	String label() {
+	/** How people say it: "in review", "waiting for revisions". */
+	public String label() {
 		return switch (this) {
 			case IN_REVIEW -> "in review";
 			case REVISIONS -> "waiting for revisions";

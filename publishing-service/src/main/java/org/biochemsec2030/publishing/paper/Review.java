@@ -36,6 +36,13 @@ public final class Review {
 
 	}
 
+	/**
+	 * An assignment of an open round, with the paper it is for (the admin tool's list).
+	 */
+	public record Open(UUID paperId, String slug, String title, Assignment assignment) {
+
+	}
+
 	/** The dual-use review's decision on one version. */
 	public record DualUse(int version, String decision, String rationale, Instant decidedAt, String decidedBy) {
 

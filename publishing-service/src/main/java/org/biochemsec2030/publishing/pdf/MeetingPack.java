@@ -87,9 +87,8 @@ public class MeetingPack {
 			}
 			pack.getDocumentInformation().setTitle("Briefing papers for the " + meeting.name());
 			pack.getDocumentCatalog().setLanguage("en");
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			pack.save(out);
-			return out.toByteArray();
+			PdfA.apply(pack);
+			return PdfA.save(pack);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The pack of " + meeting.slug() + " could not be made", ex);

@@ -1,6 +1,5 @@
 package org.biochemsec2030.publishing.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,9 +94,8 @@ public class PaperPdf {
 			writer.close();
 			footers(document, font, paper);
 			info(document, paper, address);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
+			PdfA.apply(document);
+			return PdfA.save(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The PDF of " + paper.versionUrl() + " could not be made", ex);

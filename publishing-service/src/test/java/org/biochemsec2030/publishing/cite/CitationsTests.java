@@ -33,24 +33,30 @@ class CitationsTests {
 
 	static final PublishingProperties PROPERTIES = new PublishingProperties(URI.create("https://bcs.example"),
 			"BCS2030 Briefing Paper", "Bio-Chemical Security 2030",
-			new PublishingProperties.Scheduler(false, java.time.Duration.ofSeconds(30), 20));
+			new PublishingProperties.Scheduler(false, java.time.Duration.ofSeconds(30), 20),
+			new PublishingProperties.Reminders(false, java.time.Duration.ofHours(1), 3, "papers@bcs.example"),
+			"10.5072");
 
 	private final Citations citations = new Citations(PROPERTIES);
 
 	static PaperView paper(String title) {
+		return paper(title,
+				List.of(Map.of("id", "igsc", "type", "report", "title", "Harmonized Screening Protocol v3", "author",
+						List.of(Map.of("literal", "International Gene Synthesis Consortium")), "issued",
+						Map.of("date-parts", List.of(List.of(2024))))));
+	}
+
+	static PaperView paper(String title, List<Map<String, Object>> references) {
 		return new PaperView("5d2f8a61-3c1e-4b7a-9f0d-2e6b1c4a8d11", "gene-synthesis", "/papers/gene-synthesis",
 				"/papers/gene-synthesis/v2", 2, true, title, "How screening informs the S&T review.", "<p>Body</p>",
 				List.of(new Author("Ada Lovelace", "University of Bath", "0000-0002-1825-0097", null),
 						new Author("Grace Brewster Hopper", null, null, null), new Author("UNIDIR", null, null, null)),
 				List.of("synthetic-biology"), List.of("BWC"), List.of(), "CC-BY-4.0",
 				"Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/",
-				new PaperView.MeetingRef(
-						"bwc-msp-2026", "BWC Meeting of States Parties 2026", "/meetings/bwc-msp-2026"),
-				"Item 6", List.of("BWC/MSP/2026/3"), LocalDate.of(2026, 12, 1),
-				List.of(Map.of("id", "igsc", "type", "report", "title", "Harmonized Screening Protocol v3", "author",
-						List.of(Map.of("literal", "International Gene Synthesis Consortium")), "issued",
-						Map.of("date-parts", List.of(List.of(2024))))),
-				7, "BCS2030 Briefing Paper No. 7", Instant.parse("2026-11-20T09:30:00Z"),
+				new PaperView.MeetingRef("bwc-msp-2026", "BWC Meeting of States Parties 2026",
+						"/meetings/bwc-msp-2026"),
+				"Item 6", List.of("BWC/MSP/2026/3"), LocalDate.of(2026, 12, 1), references, 7,
+				"BCS2030 Briefing Paper No. 7", Instant.parse("2026-11-20T09:30:00Z"),
 				Instant.parse("2026-10-01T09:30:00Z"), null, null, List.of());
 	}
 

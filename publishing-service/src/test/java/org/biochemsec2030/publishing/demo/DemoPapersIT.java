@@ -34,7 +34,12 @@ class DemoPapersIT {
 		assertThat(this.meetings.find(DemoPapers.CWC)).isPresent();
 		assertThat(this.papers.forMeeting(DemoPapers.BWC)).hasSize(2)
 			.anySatisfy(paper -> assertThat(paper.versions()).hasSize(2))
-			.allSatisfy(paper -> assertThat(paper.seriesNumber()).isNotNull());
+			.allSatisfy(paper -> assertThat(paper.seriesNumber()).isNotNull())
+			// Its references come as CSL-JSON and as BibTeX, kept alike as CSL-JSON.
+			.allSatisfy(paper -> assertThat(paper.references()).extracting(item -> item.get("id"))
+				.containsExactly("bcs2030", "bwc2022"))
+			.allSatisfy(paper -> assertThat(paper.references().get(1)).containsEntry("type", "report")
+				.containsEntry("publisher", "United Nations"));
 		assertThat(this.papers.forMeeting(DemoPapers.CWC)).extracting(PaperView::title)
 			.containsExactly("Cloud laboratories and the verification of the CWC");
 		assertThat(this.papers.editorial(org.biochemsec2030.publishing.paper.PaperState.IN_REVIEW, 0, 50))

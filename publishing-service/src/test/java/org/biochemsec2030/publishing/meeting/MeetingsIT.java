@@ -47,6 +47,7 @@ class MeetingsIT {
 		assertThat(page.select("a[href=/meetings/" + slug + "/pack.pdf]")).hasSize(1);
 
 		byte[] pack = reader.bytes("/meetings/" + slug + "/pack.pdf");
+		org.biochemsec2030.publishing.pdf.PdfAConformance.assertPdfA1b(pack);
 		try (PDDocument pdf = Loader.loadPDF(pack)) {
 			String contents = new PDFTextStripper() {
 				{

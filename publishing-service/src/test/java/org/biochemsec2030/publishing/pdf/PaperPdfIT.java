@@ -47,6 +47,7 @@ class PaperPdfIT {
 		assertThat(head.header("Cache-Control")).contains("immutable");
 		byte[] file = publisher.anonymous().bytes("/papers/" + slug + "/v1/paper.pdf");
 
+		PdfAConformance.assertPdfA1b(file);
 		try (PDDocument pdf = Loader.loadPDF(file)) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains(title.substring(0, 30))

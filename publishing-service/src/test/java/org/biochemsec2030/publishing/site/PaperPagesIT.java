@@ -132,4 +132,19 @@ class PaperPagesIT {
 		assertThat(browser.header("Content-Type")).startsWith("text/html");
 	}
 
+	@Test
+	void dataCiteMetadataByLinkAndByAcceptNamesTheVersionsDoi() throws Exception {
+		Api.Response linked = this.reader.get("/papers/" + this.slug + "/v1/datacite.xml");
+		assertThat(linked.status()).isEqualTo(200);
+		assertThat(linked.header("Content-Type")).startsWith("application/xml");
+		org.w3c.dom.Document xml = org.biochemsec2030.publishing.cite.DataCiteTests.parse(linked.body());
+		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://datacite.org/schema/kernel-4");
+		assertThat(xml.getElementsByTagNameNS("*", "identifier").item(0).getTextContent())
+			.isEqualTo("10.5072/bcs2030.bp" + this.series + ".v1");
+		assertThat(xml.getElementsByTagNameNS("*", "title").item(0).getTextContent()).isEqualTo(this.title);
+		Api.Response negotiated = this.reader.get("/papers/" + this.slug, "application/vnd.datacite.datacite+xml");
+		assertThat(negotiated.header("Content-Type")).startsWith("application/vnd.datacite.datacite+xml");
+		assertThat(negotiated.body()).isEqualTo(linked.body());
+	}
+
 }

@@ -40,7 +40,9 @@ class MemberErasure {
 	EventSubscription membersToErase(JdbcClient jdbc, JsonMapper json) {
 		return new EventSubscription(GROUP, NetworkEvents.TOPIC, event -> {
 			if (MemberErased.TYPE.equals(event.type())) {
-				erase(jdbc, json, event.data(json, MemberErased.class).memberId());
+				// Authors and reviewers are named by the id the publisher gave: the
+				// member's account or their network member id; both are erased.
+				event.data(json, MemberErased.class).ids().forEach(id -> erase(jdbc, json, id));
 			}
 		});
 	}

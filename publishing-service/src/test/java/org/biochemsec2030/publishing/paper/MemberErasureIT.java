@@ -145,7 +145,10 @@ class MemberErasureIT {
 		try (InputStream in = EventType.class.getClassLoader().getResourceAsStream(type.goldenResource())) {
 			data = new LinkedHashMap<>(Api.JSON.readValue(in.readAllBytes(), Map.class));
 		}
-		data.put("memberId", member);
+		// As network-service writes it: its own member id, and the account the member is
+		// known by here.
+		data.put("memberId", UUID.randomUUID().toString());
+		data.put("accountId", member);
 		return this.transactions
 			.execute(status -> this.outbox.append(NetworkEvents.TOPIC, MemberErased.TYPE, member, data));
 	}

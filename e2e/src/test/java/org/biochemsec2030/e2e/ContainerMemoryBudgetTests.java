@@ -161,7 +161,7 @@ class ContainerMemoryBudgetTests {
 			}
 		}
 		env.putAll(composeEnv);
-		Matcher java = Pattern.compile("exec java (.*?) org\\.springframework").matcher(dockerfile);
+		Matcher java = Pattern.compile("exec java (.*?) -jar app\\.jar").matcher(dockerfile);
 		assertThat(java.find()).as("the java command in infra/app/Dockerfile").isTrue();
 		String options = java.group(1).replace("\\\"", "");
 		for (Map.Entry<String, String> variable : env.entrySet()) {

@@ -25,13 +25,16 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Runs one listener container per {@link EventSubscription}: each delivery is read as a
  * CloudEvent, handled once (inbox row and effect in one transaction), retried with
  * exponential backoff when the handler fails, and then published to the group's
  * dead-letter topic with the reason in {@code kafka_dlt-exception-*} headers, after which
- * the consumer goes on with the next record.
+ * the consumer goes on with the next record. A failure because an engine is away
+ * ({@link EngineOutage}) is not the event's fault: that delivery is repeated until the
+ * engine is back, never dead-lettered.
  */
 public class EventConsumers implements SmartLifecycle {
 
@@ -118,6 +121,17 @@ public class EventConsumers implements SmartLifecycle {
 		backOff.setMaxInterval(this.settings.maxBackoff().toMillis());
 		var handler = new DefaultErrorHandler(deadLetters, backOff);
 		handler.addNotRetryableExceptions(NotACloudEventException.class);
+		// No limit on attempts or time: the wait grows to outage-backoff and stays there.
+		var untilBack = new ExponentialBackOff(this.settings.initialBackoff().toMillis(), this.settings.multiplier());
+		untilBack.setMaxInterval(this.settings.outageBackoff().toMillis());
+		handler.setBackOffFunction((record, ex) -> {
+			if (EngineOutage.causedBy(ex)) {
+				logger.warn(
+						"Handler of " + subscription.group() + " waits for an engine that is away: " + ex.getMessage());
+				return untilBack;
+			}
+			return null;
+		});
 		return handler;
 	}
 

@@ -49,10 +49,13 @@ public record EventsProperties(URI source, @Valid @DefaultValue Relay relay, @Va
 	 * @param initialBackoff wait before the second delivery
 	 * @param multiplier growth of the wait between deliveries
 	 * @param maxBackoff longest wait between deliveries
+	 * @param outageBackoff longest wait between deliveries while an engine the handler
+	 * needs is away: those deliveries are repeated until it is back, without a limit on
+	 * attempts, so this bounds how long after its return the consumer notices
 	 */
 	public record Consumer(@Min(1) @DefaultValue("4") int attempts,
 			@NotNull @DefaultValue("1s") Duration initialBackoff, @DefaultValue("2.0") double multiplier,
-			@NotNull @DefaultValue("30s") Duration maxBackoff) {
+			@NotNull @DefaultValue("30s") Duration maxBackoff, @NotNull @DefaultValue("5s") Duration outageBackoff) {
 
 	}
 

@@ -241,6 +241,27 @@ class EventBackboneIT {
 	}
 
 	@Test
+	void anEngineOutageHoldsTheEventUntilTheEngineIsBackInsteadOfDeadLetteringIt() throws Exception {
+		String noteId = newNoteId();
+		UUID held = this.notes.change(noteId, "outage");
+		this.notes.change(noteId, "after the outage");
+
+		// Far more deliveries than the attempts an event's own failure gets.
+		int attempts = this.events.consumer().attempts();
+		await().atMost(PATIENCE).until(() -> EventsTestApplication.outageDeliveries.get() > 3 * attempts);
+		assertThat(effectsOf(noteId)).as("the later change waits behind the held one").isEmpty();
+		String dlt = EventSubscription.deadLetterTopic(EventsTestApplication.NOTES, EventsTestApplication.CONSUMER);
+		assertThat(this.deadLetters.list(dlt, 1000)).extracting(DeadLetters.DeadLetter::eventId)
+			.doesNotContain(held.toString());
+
+		EventsTestApplication.outageOver.set(true);
+		awaitEffects(noteId, 2);
+		assertThat(effectsOf(noteId)).extracting(NoteChanged::title).containsExactly("outage", "after the outage");
+		assertThat(this.deadLetters.list(dlt, 1000)).extracting(DeadLetters.DeadLetter::eventId)
+			.doesNotContain(held.toString());
+	}
+
+	@Test
 	void changesCommitWhileTheBrokerIsAwayAndAllArePublishedWhenItIsBack() {
 		String noteId = newNoteId();
 		List<UUID> written = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -12,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,12 @@ class EventsTestApplication {
 	/** Until set, a note titled "poison" fails its consumer every time. */
 	static final AtomicBoolean poisonCured = new AtomicBoolean();
 
+	/** Until set, a note titled "outage" fails as if the database were away. */
+	static final AtomicBoolean outageOver = new AtomicBoolean();
+
+	/** How often the "outage" note was delivered while it failed. */
+	static final AtomicInteger outageDeliveries = new AtomicInteger();
+
 	/**
 	 * When each event's effect was committed (System.nanoTime), for the latency bench.
 	 */
@@ -45,6 +53,10 @@ class EventsTestApplication {
 			NoteChanged change = event.data(json, NoteChanged.class);
 			if (change.title().equals("poison") && !poisonCured.get()) {
 				throw new IllegalArgumentException("note " + change.noteId() + " cannot be handled");
+			}
+			if (change.title().equals("outage") && !outageOver.get()) {
+				outageDeliveries.incrementAndGet();
+				throw new TransientDataAccessResourceException("the engine is away");
 			}
 			Span span = tracer.currentSpan();
 			jdbc.update("insert into note_effect (event_id, note_id, title, revision, trace_id) values (?, ?, ?, ?, ?)",

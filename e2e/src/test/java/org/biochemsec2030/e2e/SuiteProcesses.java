@@ -88,6 +88,12 @@ final class SuiteProcesses implements AutoCloseable {
 				// the suite's own internals); only tracker is told to read it here.
 				env.put("BCS_TRACKER_ALLOWED_NETWORKS", "127.0.0.0/8");
 			}
+			if (service.equals("publishing")) {
+				// Journey 5's partner endpoint is served by the test on the loopback
+				// address over plain HTTP, both refused by default.
+				env.put("BCS_PARTNERS_PLAIN_HTTP_ALLOWED", "true");
+				env.put("BCS_PARTNERS_ALLOWED_NETWORKS", "127.0.0.0/8");
+			}
 			launch(service + "-service", port, env);
 			gatewayEnv.put("BCS_" + service.toUpperCase() + "_URI", "http://localhost:" + port);
 		}

@@ -65,7 +65,9 @@ class PublishingAdminPages {
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
 			Locale.ENGLISH);
 
-	private static final Map<String, String> DONE = Map.ofEntries(Map.entry("submit", "The paper is submitted."),
+	private static final Map<String, String> DONE = Map.ofEntries(
+			Map.entry("created", "The paper is saved as a draft: submit it when it is ready."),
+			Map.entry("edited", "The changes are saved."), Map.entry("submit", "The paper is submitted."),
 			Map.entry("open-review", "A review round is open: assign its reviewers below."),
 			Map.entry("request-revisions", "The round is closed and the authors are asked for revisions."),
 			Map.entry("approve", "The round is closed and the version approved: the dual-use review is next."),
@@ -404,6 +406,7 @@ class PublishingAdminPages {
 		model.addAttribute("steps", paper.steps());
 		model.addAttribute("rounds", rounds);
 		model.addAttribute("reviewOpen", state == PaperState.IN_REVIEW);
+		model.addAttribute("editable", state == PaperState.DRAFT || state == PaperState.REVISIONS);
 		model.addAttribute("scheduledAt", shown(paper.scheduledAt()));
 		model.addAttribute("publicUrl", (paper.publishedVersion() != null) ? "/papers/" + paper.slug() : null);
 		model.addAttribute("history", paper.history());

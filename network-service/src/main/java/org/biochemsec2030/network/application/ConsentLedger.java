@@ -2,6 +2,8 @@ package org.biochemsec2030.network.application;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,34 @@ public class ConsentLedger {
 			.sql("update consent set withdrawn_at = ? where subject_id = ? and purpose = ? and withdrawn_at is null")
 			.params(Timestamp.from(now), subject, purpose.code())
 			.update();
+	}
+
+	/** One row of the ledger: a purpose given with a text version, and its withdrawal. */
+	public record Entry(String purpose, String textVersion, Instant givenAt, String givenHow, Instant withdrawnAt) {
+
+		public boolean held() {
+			return this.withdrawnAt == null;
+		}
+
+	}
+
+	/** The subject's ledger, newest first. */
+	@Transactional(readOnly = true)
+	public List<Entry> history(UUID subject) {
+		return this.jdbc.sql("""
+				select purpose, text_version, given_at, given_how, withdrawn_at from consent
+				 where subject_id = ? order by given_at desc, id desc""")
+			.param(subject)
+			.query((rs, n) -> new Entry(rs.getString("purpose"), rs.getString("text_version"),
+					rs.getTimestamp("given_at").toInstant(), rs.getString("given_how"),
+					(rs.getTimestamp("withdrawn_at") != null) ? rs.getTimestamp("withdrawn_at").toInstant() : null))
+			.list();
+	}
+
+	/** The purpose's open row, if the subject holds it now. */
+	@Transactional(readOnly = true)
+	public Optional<Entry> current(UUID subject, Consents.Purpose purpose) {
+		return history(subject).stream().filter(e -> e.purpose().equals(purpose.code()) && e.held()).findFirst();
 	}
 
 }

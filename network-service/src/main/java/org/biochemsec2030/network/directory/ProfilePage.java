@@ -1,12 +1,17 @@
 package org.biochemsec2030.network.directory;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.biochemsec2030.network.application.ConsentLedger;
+import org.biochemsec2030.network.application.Consents;
 import org.biochemsec2030.network.application.Countries;
 import org.biochemsec2030.network.support.InvalidInput;
 import org.biochemsec2030.network.support.NotFound;
@@ -33,13 +38,17 @@ class ProfilePage {
 
 	private final Profiles profiles;
 
-	ProfilePage(Profiles profiles) {
+	private final ConsentLedger ledger;
+
+	ProfilePage(Profiles profiles, ConsentLedger ledger) {
 		this.profiles = profiles;
+		this.ledger = ledger;
 	}
 
 	@GetMapping("/network/me")
 	@PreAuthorize("isAuthenticated()")
-	String show(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String saved, Model model) {
+	String show(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String saved,
+			@RequestParam(required = false) String consent, Model model) {
 		ProfileView profile = this.profiles.mine(member(jwt));
 		Map<String, String> visibility = new LinkedHashMap<>();
 		profile.visibility().forEach((field, code) -> visibility.put("visibility." + field, code));
@@ -51,6 +60,7 @@ class ProfilePage {
 		form.put("bio", profile.bio());
 		form.put("orcid", (profile.orcid() != null) ? profile.orcid() : "");
 		model.addAttribute("saved", saved != null);
+		model.addAttribute("consentChanged", consent);
 		return page(model, profile, form, profile.topics(), profile.listed(), Map.of());
 	}
 
@@ -100,8 +110,35 @@ class ProfilePage {
 
 	}
 
-	private static String page(Model model, ProfileView profile, Map<String, String> form, List<String> topics,
-			boolean listed, Map<String, String> errors) {
+	/**
+	 * One purpose as the member sees it: its text, and whether (and since when, how) they
+	 * hold it, or when they last withdrew it.
+	 */
+	record ConsentLine(String purpose, String text, String version, boolean held, String givenAt, String givenHow,
+			String withdrawnAt) {
+
+	}
+
+	private List<ConsentLine> consents(UUID member) {
+		List<ConsentLedger.Entry> history = this.ledger.history(member);
+		return Consents.purposes().stream().map(purpose -> {
+			ConsentLedger.Entry last = history.stream()
+				.filter(e -> e.purpose().equals(purpose.code()))
+				.findFirst()
+				.orElse(null);
+			boolean held = last != null && last.held();
+			return new ConsentLine(purpose.code(), purpose.text(), (last != null) ? last.textVersion() : null, held,
+					(last != null) ? DAY.format(last.givenAt()) : null, (last != null) ? last.givenHow() : null,
+					(last != null && !held) ? DAY.format(last.withdrawnAt()) : null);
+		}).toList();
+	}
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	private String page(Model model, ProfileView profile, Map<String, String> form, List<String> topics, boolean listed,
+			Map<String, String> errors) {
+		model.addAttribute("consents", consents(profile.memberId()));
 		model.addAttribute("profile", profile);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

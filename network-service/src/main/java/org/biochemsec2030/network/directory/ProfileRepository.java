@@ -90,6 +90,12 @@ class ProfileRepository {
 	}
 
 	/** Out of the directory (leaving the network). */
+	void setListed(UUID memberId, boolean listed, Instant now) {
+		this.jdbc.sql("update profile set listed = ?, updated_at = ? where member_id = ?")
+			.params(listed, Timestamp.from(now), memberId)
+			.update();
+	}
+
 	void unlist(UUID memberId, Instant now) {
 		this.jdbc.sql("update profile set listed = false, updated_at = ? where member_id = ?")
 			.params(Timestamp.from(now), memberId)

@@ -94,6 +94,26 @@ public class Profiles {
 		return view(this.repository.find(memberId).orElseThrow());
 	}
 
+	/**
+	 * Lists or unlists the member from the consents on their profile page: the same
+	 * choice as the profile form's checkbox, kept in the ledger alike and announced so
+	 * that search follows.
+	 */
+	@Transactional
+	public void setListed(UUID memberId, boolean listed, String how, Actor actor) {
+		Instant now = this.clock.instant();
+		this.repository.createFromApplication(memberId, now);
+		this.repository.setListed(memberId, listed, now);
+		if (listed) {
+			this.consents.give(memberId, Consents.Purpose.DIRECTORY, how, now);
+		}
+		else {
+			this.consents.withdraw(memberId, Consents.Purpose.DIRECTORY, now);
+		}
+		this.topics.announce(new MemberProfileChanged(memberId.toString(), now));
+		this.audit.record(actor, "profile.updated", "member:" + memberId, Map.of("listed", listed));
+	}
+
 	/** Takes a member out of the directory (they leave the network). */
 	@Transactional
 	public void unlist(UUID memberId) {

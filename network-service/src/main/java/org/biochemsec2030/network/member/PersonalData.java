@@ -72,6 +72,9 @@ public class PersonalData {
 	 * account job (now, or when Keycloak answers). {@code member.erased} tells every
 	 * other service to do the same.
 	 */
+	/** Who an erased member's entries in the audit trail say did it. */
+	static final String ERASED_MEMBER = "erased member";
+
 	@Transactional
 	public void erase(UUID memberId, Actor actor) {
 		List<Map<String, Object>> found = rows("select * from member where id = ? for update", memberId);
@@ -82,12 +85,12 @@ public class PersonalData {
 		String account = (String) found.get(0).get("keycloakUserId");
 		if (account != null) {
 			this.meetings.forget(account);
-			// What the member did stays on record, not their name.
-			this.jdbc
-				.sql("update audit_log set detail = jsonb_set(detail, '{by}', to_jsonb('erased member'::text))"
-						+ " where actor = ?")
-				.param(account)
-				.update();
+			// What the member did stays on record, not who they were: neither their name
+			// nor their account id, which the other services erase too.
+			this.jdbc.sql("""
+					update audit_log set actor = :erased,
+					       detail = jsonb_set(detail, '{by}', to_jsonb(cast(:erased as text)))
+					 where actor = :account""").param("erased", ERASED_MEMBER).param("account", account).update();
 		}
 		this.mailer.forget(email);
 		this.profiles.forget(memberId);
@@ -112,7 +115,7 @@ public class PersonalData {
 		this.topics.announce(new MemberErased(memberId.toString(), account, now));
 		// Erasure asked for by the member: recorded under their (now meaningless) id, not
 		// their name.
-		Actor by = actor.id().equals(account) ? new Actor(actor.id(), "erased member", actor.roles()) : actor;
+		Actor by = actor.id().equals(account) ? new Actor(ERASED_MEMBER, ERASED_MEMBER, actor.roles()) : actor;
 		this.audit.record(by, "member.erased", "member:" + memberId, Map.of());
 	}
 

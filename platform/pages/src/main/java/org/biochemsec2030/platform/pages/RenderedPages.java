@@ -65,8 +65,9 @@ public class RenderedPages extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	public int getOrder() {
-		// Inside Spring Security's filters: the security headers are written, and its
-		// default no-store is not added once this has said no-cache.
+		// After Spring Security's filter (its chain has let the request in and will write
+		// the security headers), whose default no-store is not added once this has said
+		// no-cache.
 		return Ordered.LOWEST_PRECEDENCE - 100;
 	}
 

@@ -68,6 +68,10 @@ class KeptPagesIT {
 			assertThat(read(path).body()).as("after the new version: " + path).contains(revised);
 		}
 		assertThat(read(paper + "/v1").body()).as("the first version stays as it was").doesNotContain(revised);
+		HttpResponse<String> citation = HTTP.send(request(paper + "/cite.json").setHeader("Accept", "*/*").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(citation.body()).as("after the new version: the citation").contains(revised);
+		assertThat(citation.headers().firstValue("ETag")).as("citations are kept too").isPresent();
 
 		String notice = "Withdrawn: the screening figures were misread " + UUID.randomUUID();
 		ok(publisher.post(base + "/withdraw", Map.of("notice", notice)));

@@ -2,6 +2,7 @@ package org.biochemsec2030.gateway.pages;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +34,14 @@ import org.springframework.web.server.WebFilterChain;
  * thousand times between two changes is fetched from its service once.
  *
  * <p>
- * A kept page is valid while two numbers are what they were when it was fetched: the
- * service's site version (which its database bumps at the commit of every change, read by
- * {@link SiteVersionPoller} a few times a second) and this gateway's own write count (any
- * successful write through the gateway to the service's paths moves it as soon as the
- * service has answered, so an editor's next read already shows the change). Until the
- * version is known, and whenever the service cannot tell it, nothing is kept and every
- * read goes through as before.
+ * Each service that keeps its pages (platform/pages) is kept apart: a kept page is valid
+ * while two numbers of ITS service are what they were when it was fetched: the service's
+ * site version (which its database bumps at the commit of every change, read by its
+ * {@link SiteVersionPoller} a few times a second) and this gateway's count of writes to
+ * that service (any successful write through the gateway to the service's paths moves it
+ * as soon as the service has answered, so an editor's next read already shows the
+ * change). Until the version is known, and whenever the service cannot tell it, nothing
+ * of that service is kept and every read goes through as before.
  *
  * <p>
  * Only a GET with neither a session cookie nor an {@code Authorization} header is
@@ -77,13 +79,22 @@ public class KeptPages implements GlobalFilter, Ordered {
 
 	/** The kept page that answers this request now, or null. */
 	Page current(ServerHttpRequest request) {
-		if (!HttpMethod.GET.equals(request.getMethod()) || !this.properties.covers(request.getPath().value())
-				|| !anonymous(request)) {
+		if (!HttpMethod.GET.equals(request.getMethod())) {
 			return null;
 		}
-		long siteVersion = this.version.current();
+		// The path first: most requests are no kept page's, and reading cookies costs
+		// more.
+		Kept service = this.services.get(this.properties.covering(request.getPath().value()));
+		if (service == null || !anonymous(request)) {
+			return null;
+		}
+		long siteVersion = service.version().current();
 		Page kept = (siteVersion < 0) ? null : this.pages.get(key(request));
-		return (kept != null && kept.version() == siteVersion && kept.writes() == this.writes.get()) ? kept : null;
+		return (kept != null && kept.version() == siteVersion && kept.writes() == service.writes().get()) ? kept : null;
+	}
+
+	/** One service's version and this gateway's count of writes to it. */
+	record Kept(SiteVersionPoller version, AtomicLong writes) {
 	}
 
 	private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
@@ -93,9 +104,11 @@ public class KeptPages implements GlobalFilter, Ordered {
 
 	private final KeptPagesProperties properties;
 
-	private final SiteVersionPoller version;
-
-	private final AtomicLong writes = new AtomicLong();
+	/**
+	 * Filled once, read only after: a HashMap, which (unlike the others) answers
+	 * get(null).
+	 */
+	private final Map<String, Kept> services = new HashMap<>();
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -103,9 +116,9 @@ public class KeptPages implements GlobalFilter, Ordered {
 
 	private final WebClient http;
 
-	public KeptPages(KeptPagesProperties properties, SiteVersionPoller version, WebClient http) {
+	public KeptPages(KeptPagesProperties properties, Map<String, SiteVersionPoller> versions, WebClient http) {
 		this.properties = properties;
-		this.version = version;
+		versions.forEach((name, version) -> this.services.put(name, new Kept(version, new AtomicLong())));
 		this.http = http;
 	}
 
@@ -118,25 +131,27 @@ public class KeptPages implements GlobalFilter, Ordered {
 		String path = request.getPath().value();
 		boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
 		if (!read) {
-			if (!this.properties.changedBy(path)) {
+			Kept changed = this.services.get(this.properties.changedBy(path));
+			if (changed == null) {
 				return chain.filter(exchange);
 			}
 			return chain.filter(exchange).doOnSuccess(done -> {
 				var status = exchange.getResponse().getStatusCode();
 				if (status != null && status.value() < 400) {
-					this.writes.incrementAndGet();
+					changed.writes().incrementAndGet();
 				}
 			});
 		}
-		if (!this.properties.covers(path)) {
+		Kept owner = this.services.get(this.properties.covering(path));
+		if (owner == null) {
 			return chain.filter(exchange);
 		}
-		long siteVersion = this.version.current();
+		long siteVersion = owner.version().current();
 		if (siteVersion < 0 || !anonymous(request) || HttpMethod.HEAD.equals(request.getMethod())) {
 			return chain.filter(exchange);
 		}
 		// Hits were answered by the early filter; this is a miss.
-		long writesNow = this.writes.get();
+		long writesNow = owner.writes().get();
 		String key = key(request);
 		// The reader's own request goes through untouched; once it has been answered, the
 		// page is fetched again in the background and kept for the readers after. Reading

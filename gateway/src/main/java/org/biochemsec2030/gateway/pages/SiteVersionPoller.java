@@ -1,5 +1,6 @@
 package org.biochemsec2030.gateway.pages;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,21 +11,25 @@ import java.util.regex.Pattern;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.Lifecycle;
 
 /**
- * Reads the owning service's site version a few times a second on one virtual thread.
- * While the service does not answer (down, starting, an old version without the
- * endpoint), the version is unknown and {@link KeptPages} keeps nothing: readers get what
- * the service answers, or the gateway's error page when it is down, never an old copy.
+ * Reads one service's site version a few times a second on one virtual thread. While the
+ * service does not answer (down, starting, an old version without the endpoint), the
+ * version is unknown and {@link KeptPages} keeps nothing: readers get what the service
+ * answers, or the gateway's error page when it is down, never an old copy.
  */
-public class SiteVersionPoller implements SmartLifecycle {
+public class SiteVersionPoller implements Lifecycle {
 
 	private static final Log logger = LogFactory.getLog(SiteVersionPoller.class);
 
 	private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
-	private final KeptPagesProperties properties;
+	private final String service;
+
+	private final URI uri;
+
+	private final Duration interval;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -34,8 +39,10 @@ public class SiteVersionPoller implements SmartLifecycle {
 
 	private Thread thread;
 
-	public SiteVersionPoller(KeptPagesProperties properties) {
-		this.properties = properties;
+	public SiteVersionPoller(String service, URI uri, Duration interval) {
+		this.service = service;
+		this.uri = uri;
+		this.interval = interval;
 	}
 
 	/** The version last read, or -1 when it is not known. */
@@ -47,12 +54,13 @@ public class SiteVersionPoller implements SmartLifecycle {
 	void poll() {
 		try {
 			HttpResponse<String> answer = this.http.send(
-					HttpRequest.newBuilder(this.properties.versionUri()).timeout(Duration.ofSeconds(1)).GET().build(),
+					HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(1)).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 			Matcher matcher = VERSION.matcher(answer.body());
 			long read = (answer.statusCode() == 200 && matcher.find()) ? Long.parseLong(matcher.group(1)) : -1;
 			if (read < 0 && this.current >= 0) {
-				logger.warn("Site version unavailable (" + answer.statusCode() + "): public pages are not kept");
+				logger.warn(this.service + " site version unavailable (" + answer.statusCode()
+						+ "): its public pages are not kept");
 			}
 			this.current = read;
 		}
@@ -61,7 +69,7 @@ public class SiteVersionPoller implements SmartLifecycle {
 		}
 		catch (Exception ex) {
 			if (this.current >= 0) {
-				logger.warn("Site version unavailable (" + ex + "): public pages are not kept");
+				logger.warn(this.service + " site version unavailable (" + ex + "): its public pages are not kept");
 			}
 			this.current = -1;
 		}
@@ -70,11 +78,11 @@ public class SiteVersionPoller implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		this.thread = Thread.ofVirtual().name("kept-pages-version").start(() -> {
+		this.thread = Thread.ofVirtual().name("kept-pages-version-" + this.service).start(() -> {
 			while (this.running) {
 				poll();
 				try {
-					Thread.sleep(this.properties.pollInterval());
+					Thread.sleep(this.interval);
 				}
 				catch (InterruptedException ex) {
 					return;

@@ -26,9 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's kept pages against a small HTTP server standing in for content-service:
- * it counts the page requests it gets, answers each with its current text, and tells a
- * site version the test moves as content-service's database would.
+ * The gateway's kept pages against a small HTTP server standing in for content-service
+ * and publishing-service: it counts the page requests it gets, answers each with its
+ * current text, and tells each service's site version, which the test moves as that
+ * service's database would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeptPagesIT {
@@ -37,7 +38,12 @@ class KeptPagesIT {
 
 	private static final AtomicLong VERSION = new AtomicLong(1);
 
+	private static final AtomicLong PUBLISHING_VERSION = new AtomicLong(1);
+
 	private static final AtomicInteger RENDERS = new AtomicInteger();
+
+	/** The renders of publishing's pages alone (content's background fetches aside). */
+	private static final AtomicInteger PAPER_RENDERS = new AtomicInteger();
 
 	private static final AtomicInteger WARM_UPS = new AtomicInteger();
 
@@ -57,6 +63,9 @@ class KeptPagesIT {
 			if (path.equals("/api/content/v1/site-version")) {
 				body = ("{\"version\":" + VERSION.get() + "}").getBytes(StandardCharsets.UTF_8);
 			}
+			else if (path.equals("/api/publishing/v1/site-version")) {
+				body = ("{\"version\":" + PUBLISHING_VERSION.get() + "}").getBytes(StandardCharsets.UTF_8);
+			}
 			else if (exchange.getRequestMethod().equals("POST")) {
 				// A write through the gateway: the change is committed when it answers.
 				text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -64,6 +73,9 @@ class KeptPagesIT {
 			}
 			else {
 				RENDERS.incrementAndGet();
+				if (path.startsWith("/papers") || path.startsWith("/meetings")) {
+					PAPER_RENDERS.incrementAndGet();
+				}
 				body = ("<p>" + text + " " + path + " " + exchange.getRequestHeaders().getFirst("Authorization")
 						+ "</p>")
 					.getBytes(StandardCharsets.UTF_8);
@@ -79,6 +91,10 @@ class KeptPagesIT {
 		content.start();
 		String uri = "http://127.0.0.1:" + content.getAddress().getPort();
 		registry.add("BCS_CONTENT_URI", () -> uri);
+		registry.add("BCS_PUBLISHING_URI", () -> uri);
+		// The home page reads its sections from the same server in the background; read
+		// once at start only, those reads never land among the renders a test counts.
+		registry.add("bcs.home.cache-for", () -> "1h");
 		registry.add("bcs.identity.client-secret", () -> "not-used-here");
 		registry.add("spring.data.redis.host", () -> Engines.redis().getHost());
 		registry.add("spring.data.redis.port", () -> Engines.redis().getMappedPort(6379));
@@ -152,6 +168,53 @@ class KeptPagesIT {
 		read("/api/content/v1/posts");
 		assertThat(RENDERS.get()).isEqualTo(before + 5);
 		assertThat(read("/blog/mine").body()).doesNotContain("Bearer");
+	}
+
+	@Test
+	void showsAPublicationThroughTheGatewayOnTheNextReadOfThePaper() throws Exception {
+		keptAfterFirstRead("/papers/a-paper");
+		HttpResponse<String> write = HTTP
+			.send(request("/api/publishing/v1/papers/1/publish").POST(HttpRequest.BodyPublishers.ofString("published"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(write.statusCode()).isEqualTo(200);
+		assertThat(read("/papers/a-paper").body()).contains("published /papers/a-paper");
+	}
+
+	@Test
+	void showsAWithdrawalMadeElsewhereOnceThePublishingVersionMoves() throws Exception {
+		keptAfterFirstRead("/meetings/msp-2026");
+		text = "withdrawn by the scheduler";
+		assertThat(read("/meetings/msp-2026").body()).as("kept until the version moves").doesNotContain("withdrawn");
+		PUBLISHING_VERSION.incrementAndGet();
+		Awaitility.await("the new publishing version read")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> read("/meetings/msp-2026").body().contains("withdrawn by the scheduler"));
+	}
+
+	@Test
+	void keepsEachServicesPagesByItsOwnVersionAndWrites() throws Exception {
+		keptAfterFirstRead("/papers/unrelated");
+		keptAfterFirstRead("/blog/beside-a-paper");
+		text = "a new post";
+		VERSION.incrementAndGet();
+		HTTP.send(request("/api/content/v1/posts").POST(HttpRequest.BodyPublishers.ofString("a new post")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Awaitility.await("content's change shown")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> read("/blog/beside-a-paper").body().contains("a new post"));
+		int before = PAPER_RENDERS.get();
+		assertThat(read("/papers/unrelated").body()).as("still kept: publishing did not change")
+			.doesNotContain("a new post");
+		assertThat(PAPER_RENDERS.get()).isEqualTo(before);
+	}
+
+	@Test
+	void neverKeepsAPapersPdf() throws Exception {
+		read("/papers/a-paper/v1/paper.pdf");
+		int before = PAPER_RENDERS.get();
+		read("/papers/a-paper/v1/paper.pdf");
+		read("/papers/a-paper/v1/paper.pdf");
+		assertThat(PAPER_RENDERS.get()).isEqualTo(before + 2);
 	}
 
 	private HttpResponse<String> read(String path) throws Exception {

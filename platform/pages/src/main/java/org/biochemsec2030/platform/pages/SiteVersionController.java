@@ -1,4 +1,4 @@
-package org.biochemsec2030.content.site;
+package org.biochemsec2030.platform.pages;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -11,23 +11,21 @@ import org.springframework.web.bind.annotation.RestController;
  * date. A number that only grows, with nothing else in it, so it is public.
  */
 @RestController
-class SiteVersionController {
+public class SiteVersionController {
 
-	private final RenderedPages pages;
+	private final SiteVersion version;
 
-	SiteVersionController(RenderedPages pages) {
-		this.pages = pages;
+	public SiteVersionController(SiteVersion version) {
+		this.version = version;
 	}
 
 	/** The version, as the gateway's kept pages read it. */
-	record SiteVersion(long version) {
+	public record Version(long version) {
 	}
 
-	@GetMapping("/api/content/v1/site-version")
-	ResponseEntity<SiteVersion> version() {
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.body(new SiteVersion(this.pages.currentVersion()));
+	@GetMapping("/api/${bcs.pages.service}/v1/site-version")
+	public ResponseEntity<Version> version() {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Version(this.version.current()));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.biochemsec2030.content.site;
+package org.biochemsec2030.platform.pages;
 
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -19,22 +19,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages rendered once per change of the site, not once per reader. A post page
  * costs a query and a template rendering, and changes only when an editor acts; readers
- * ask for it thousands of times in between. The database keeps one number,
- * {@code site_version}, that its own triggers bump at the commit of any write to a table
- * a page reads (V4). Each anonymous request reads that number (one indexed row) and gets
- * the page rendered at that version if there is one, else it is rendered and kept. The
- * next read after a commit therefore always shows the change, on every replica, with no
- * invalidation message to lose or to wait for.
+ * ask for it thousands of times in between. The service's database keeps one number,
+ * {@code site_version} ({@link SiteVersion}), that its own triggers bump at the commit of
+ * any write to a table a page reads. Each anonymous request reads that number (one
+ * indexed row) and gets the page rendered at that version if there is one, else it is
+ * rendered and kept. The next read after a commit therefore always shows the change, on
+ * every replica, with no invalidation message to lose or to wait for.
  *
  * <p>
  * Only anonymous reads are kept: a request with a bearer token, a CSRF token handed over
@@ -43,23 +40,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * marked private are kept; errors are rendered each time. Each answer carries an
  * {@code ETag} of its bytes, and a matching {@code If-None-Match} is a 304.
  */
-@Component
-@Order(Ordered.LOWEST_PRECEDENCE - 100)
-class RenderedPages extends OncePerRequestFilter {
-
-	/** Kept pages at most; past it the store starts again (a new version does anyway). */
-	static final int MAX_PAGES = 5_000;
-
-	/** Larger answers (a long feed, say) are rendered each time. */
-	static final int MAX_BYTES = 2 * 1024 * 1024;
-
-	/** The public pages: these sections and everything under them. */
-	private static final List<String> PUBLIC = List.of("/blog", "/micro", "/pages", "/feeds");
+public class RenderedPages extends OncePerRequestFilter implements Ordered {
 
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
 			"connection", "keep-alive");
 
-	private final JdbcClient jdbc;
+	private final RenderedPagesProperties properties;
+
+	private final SiteVersion version;
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -67,10 +55,20 @@ class RenderedPages extends OncePerRequestFilter {
 
 	private final Counter renders;
 
-	RenderedPages(JdbcClient jdbc, MeterRegistry meters) {
-		this.jdbc = jdbc;
-		this.hits = Counter.builder("bcs.content.rendered.pages").tag("result", "kept").register(meters);
-		this.renders = Counter.builder("bcs.content.rendered.pages").tag("result", "rendered").register(meters);
+	public RenderedPages(RenderedPagesProperties properties, SiteVersion version, MeterRegistry meters) {
+		this.properties = properties;
+		this.version = version;
+		String name = "bcs." + properties.service() + ".rendered.pages";
+		this.hits = Counter.builder(name).tag("result", "kept").register(meters);
+		this.renders = Counter.builder(name).tag("result", "rendered").register(meters);
+	}
+
+	@Override
+	public int getOrder() {
+		// After Spring Security's filter (its chain has let the request in and will write
+		// the security headers), whose default no-store is not added once this has said
+		// no-cache.
+		return Ordered.LOWEST_PRECEDENCE - 100;
 	}
 
 	/** A rendered answer: what the reader gets, and the site version it shows. */
@@ -79,14 +77,19 @@ class RenderedPages extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !keepable(request.getMethod(), request.getRequestURI(), request.getHeader(HttpHeaders.AUTHORIZATION),
-				request.getHeader("X-BCS-CSRF-Token"), request.getHeader(HttpHeaders.COOKIE));
+		return !keepable(this.properties, request.getMethod(), request.getRequestURI(),
+				request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader("X-BCS-CSRF-Token"),
+				request.getHeader(HttpHeaders.COOKIE));
 	}
 
-	static boolean keepable(String method, String path, String authorization, String csrf, String cookie) {
+	/**
+	 * Whether a request may be answered from the kept pages: an anonymous GET (no bearer
+	 * token, no CSRF token handed over by the gateway, no cookie) of a public page.
+	 */
+	public static boolean keepable(RenderedPagesProperties properties, String method, String path, String authorization,
+			String csrf, String cookie) {
 		return "GET".equals(method) && authorization == null && csrf == null && cookie == null
-				&& !path.startsWith("/blog/media/")
-				&& PUBLIC.stream().anyMatch(section -> path.equals(section) || path.startsWith(section + "/"));
+				&& properties.covers(path);
 	}
 
 	@Override
@@ -96,7 +99,7 @@ class RenderedPages extends OncePerRequestFilter {
 		// page and must ask (or read the site version) before showing it again. Set here,
 		// Spring Security's default (no-store) is not added, and the gateway can keep it.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		long version = currentVersion();
+		long version = this.version.current();
 		String key = key(request);
 		Page kept = this.pages.get(key);
 		if (kept != null && kept.version() == version) {
@@ -107,19 +110,15 @@ class RenderedPages extends OncePerRequestFilter {
 		this.renders.increment();
 		var capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
-		Page rendered = keepIfWhole(capture, version);
+		Page rendered = keepIfWhole(capture, version, this.properties.maxBytes());
 		if (rendered != null) {
-			if (this.pages.size() >= MAX_PAGES) {
+			if (this.pages.size() >= this.properties.maxPages()) {
 				this.pages.clear();
 			}
 			this.pages.put(key, rendered);
 			capture.setHeader(HttpHeaders.ETAG, rendered.etag());
 		}
 		capture.copyBodyToResponse();
-	}
-
-	long currentVersion() {
-		return this.jdbc.sql("select version from site_version").query(Long.class).single();
 	}
 
 	/**
@@ -135,9 +134,9 @@ class RenderedPages extends OncePerRequestFilter {
 				+ nullToEmpty(request.getHeader(HttpHeaders.HOST));
 	}
 
-	private static Page keepIfWhole(ContentCachingResponseWrapper capture, long version) {
+	private static Page keepIfWhole(ContentCachingResponseWrapper capture, long version, int maxBytes) {
 		String cacheControl = capture.getHeader(HttpHeaders.CACHE_CONTROL);
-		if (capture.getStatus() != 200 || capture.getContentSize() > MAX_BYTES
+		if (capture.getStatus() != 200 || capture.getContentSize() > maxBytes
 				|| !capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
 				|| (cacheControl != null && (cacheControl.contains("private") || cacheControl.contains("no-store")))) {
 			return null;
@@ -173,7 +172,8 @@ class RenderedPages extends OncePerRequestFilter {
 		response.getOutputStream().write(page.body());
 	}
 
-	static String etag(byte[] body) {
+	/** A strong validator of the page's bytes. */
+	public static String etag(byte[] body) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
 			return '"' + HexFormat.of().formatHex(digest, 0, 12) + '"';

@@ -35,6 +35,14 @@ public final class Duplicates {
 	 */
 	public static final Duration WINDOW = Duration.ofDays(45);
 
+	/**
+	 * Most candidates compared exactly for one title. A band made of the field's common
+	 * words is shared by thousands of stored items; the real match shares most of its
+	 * bands, so it ranks near the top of those sharing the most and a short list is
+	 * enough.
+	 */
+	static final int CANDIDATES = 200;
+
 	private Duplicates() {
 	}
 
@@ -45,8 +53,13 @@ public final class Duplicates {
 
 		Optional<UUID> byDoi(String doi);
 
-		/** Items sharing at least one band value with the signature. */
-		List<Candidate> sharingABand(int[] bands);
+		/**
+		 * At most {@link #CANDIDATES} items sharing at least one band value with the
+		 * signature, published within {@link #WINDOW} of {@code publishedAt} (or undated,
+		 * or any when {@code publishedAt} is null: {@link #similar} lets undated titles
+		 * match), those sharing the most band values first, then the newest.
+		 */
+		List<Candidate> sharingABand(int[] bands, Instant publishedAt);
 
 	}
 
@@ -78,7 +91,7 @@ public final class Duplicates {
 			}
 		}
 		Candidate incoming = new Candidate(null, title, doi, publishedAt);
-		return known.sharingABand(title.bands())
+		return known.sharingABand(title.bands(), publishedAt)
 			.stream()
 			.filter(candidate -> similar(incoming, candidate))
 			.max(Comparator.comparingDouble(candidate -> candidate.title().jaccard(title)))

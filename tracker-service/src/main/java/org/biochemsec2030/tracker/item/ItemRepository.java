@@ -3,7 +3,9 @@ package org.biochemsec2030.tracker.item;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,9 +20,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ItemRepository implements Duplicates.Known {
-
-	/** Upper bound of candidates compared exactly for one title. */
-	private static final int CANDIDATES = 200;
 
 	/** Key of the advisory lock that serialises ingestion across replicas. */
 	private static final long INGEST_LOCK = 0x7472_6163_6b65_7201L;
@@ -58,15 +57,30 @@ class ItemRepository implements Duplicates.Known {
 		return this.jdbc.sql("select id from item where doi = :doi").param("doi", doi).query(UUID.class).optional();
 	}
 
+	/**
+	 * The date window is the title rule's own, so nothing it drops could have matched;
+	 * with an index on the date the database reads only the items of those weeks. The
+	 * ranking by shared band values, not by recency, keeps an older real match ahead of
+	 * the many newer items that share only a band of common words.
+	 */
 	@Override
-	public List<Duplicates.Candidate> sharingABand(int[] bands) {
+	public List<Duplicates.Candidate> sharingABand(int[] bands, Instant publishedAt) {
 		if (bands.length == 0) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql("select id, title_key, doi, published_at from item where title_bands && :bands::integer[]"
-					+ " order by first_seen_at desc limit " + CANDIDATES)
-			.param("bands", Jdbc.boxed(bands))
+		StringBuilder sql = new StringBuilder(
+				"select id, title_key, doi, published_at from item where title_bands && :bands::integer[]");
+		Map<String, Object> params = new HashMap<>();
+		params.put("bands", Jdbc.boxed(bands));
+		if (publishedAt != null) {
+			sql.append(" and (published_at is null or published_at between :from and :to)");
+			params.put("from", Jdbc.timestamp(publishedAt.minus(Duplicates.WINDOW)));
+			params.put("to", Jdbc.timestamp(publishedAt.plus(Duplicates.WINDOW)));
+		}
+		sql.append(" order by (select count(*) from unnest(title_bands) band where band = any(:bands::integer[])) desc,"
+				+ " first_seen_at desc limit " + Duplicates.CANDIDATES);
+		return this.jdbc.sql(sql.toString())
+			.params(params)
 			.query((rs, n) -> new Duplicates.Candidate(rs.getObject("id", UUID.class),
 					TitleSignature.ofKey(rs.getString("title_key")), rs.getString("doi"),
 					Jdbc.instant(rs, "published_at")))
@@ -204,7 +218,7 @@ class ItemRepository implements Duplicates.Known {
 
 	List<ItemView> queue(QueueFilter filter) {
 		StringBuilder where = new StringBuilder(" where true");
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		if (filter.status() != null) {
 			where.append(" and i.status = :status");
 			params.put("status", filter.status());

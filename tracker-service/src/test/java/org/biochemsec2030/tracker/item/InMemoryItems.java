@@ -1,7 +1,10 @@
 package org.biochemsec2030.tracker.item;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,15 +66,37 @@ final class InMemoryItems implements Duplicates.Known {
 		return Optional.ofNullable(this.dois.get(doi));
 	}
 
+	/**
+	 * As the database answers it: the window, the most shared band values first, the cap.
+	 */
 	@Override
-	public List<Duplicates.Candidate> sharingABand(int[] values) {
-		Set<UUID> ids = new LinkedHashSet<>();
+	public List<Duplicates.Candidate> sharingABand(int[] values, Instant publishedAt) {
+		Map<UUID, Integer> shared = new LinkedHashMap<>();
 		for (int value : values) {
-			ids.addAll(this.bands.getOrDefault(value, Set.of()));
+			for (UUID id : this.bands.getOrDefault(value, Set.of())) {
+				shared.merge(id, 1, Integer::sum);
+			}
 		}
-		List<Duplicates.Candidate> candidates = new ArrayList<>();
-		ids.forEach(id -> candidates.add(this.items.get(id)));
-		return candidates;
+		List<UUID> newestFirst = new ArrayList<>(shared.keySet());
+		Collections.reverse(newestFirst);
+		return newestFirst.stream()
+			.map(this.items::get)
+			.filter(candidate -> publishedAt == null || candidate.publishedAt() == null
+					|| !Duration.between(candidate.publishedAt(), publishedAt)
+						.abs()
+						.minus(Duplicates.WINDOW)
+						.isPositive())
+			.sorted(Comparator.comparingInt((Duplicates.Candidate candidate) -> shared.get(candidate.id())).reversed())
+			.limit(Duplicates.CANDIDATES)
+			.toList();
+	}
+
+	/** Stores an item as given, signature and all, as if ingested. */
+	void store(Duplicates.Candidate item) {
+		this.items.put(item.id(), item);
+		for (int band : item.title().bands()) {
+			this.bands.computeIfAbsent(band, b -> new LinkedHashSet<>()).add(item.id());
+		}
 	}
 
 }

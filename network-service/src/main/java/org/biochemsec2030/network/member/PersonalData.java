@@ -141,7 +141,8 @@ public class PersonalData {
 	 * received, and the events' plumbing (events carry ids, never personal details).
 	 */
 	static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("meeting", "application_submission",
-			"digest_item", "event_outbox", "event_inbox", "event_relay_lease", "flyway_schema_history");
+			"admin_form_key", "digest_item", "event_outbox", "event_inbox", "event_relay_lease",
+			"flyway_schema_history");
 
 	@Transactional
 	public Map<String, Object> export(UUID memberId, Actor actor) {

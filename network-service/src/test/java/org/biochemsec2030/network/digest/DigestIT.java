@@ -193,8 +193,23 @@ class DigestIT {
 			.doesNotContain("Partner alert " + run, "Stranger " + run);
 		assertThat(text.split("Watched development " + run, -1)).as("the development is listed once").hasSize(2);
 
-		// What a member watched goes with them.
-		this.digests.forget(member.id());
+		// What a member watched goes with them when they leave, and later alerts for
+		// their account are dropped.
+		Api.Response left = self.post("/api/network/v1/me/leave", "{}");
+		assertThat(left.status()).as(left.body()).isEqualTo(202);
+		assertThat(this.jdbc.sql("select count(*) from digest_watchlist_alert where member_id = ?")
+			.param(member.id())
+			.query(Long.class)
+			.single()).isZero();
+		String afterLeaving = UUID.randomUUID().toString();
+		send(TrackerEvents.TOPIC, WatchlistMatched.TYPE, afterLeaving, watchlistId,
+				golden(matched, Map.of("watchlistId", watchlistId, "ownerKind", "member", "ownerId", account,
+						"developmentId", "late-" + run)));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.jdbc.sql("select count(*) from event_inbox where event_id = ?")
+				.param(afterLeaving)
+				.query(Long.class)
+				.single() > 0);
 		assertThat(this.jdbc.sql("select count(*) from digest_watchlist_alert where member_id = ?")
 			.param(member.id())
 			.query(Long.class)

@@ -6,6 +6,7 @@ import org.biochemsec2030.contracts.publishing.PaperPublished;
 import org.biochemsec2030.contracts.publishing.PublishingEvents;
 import org.biochemsec2030.contracts.tracker.DevelopmentPublished;
 import org.biochemsec2030.contracts.tracker.TrackerEvents;
+import org.biochemsec2030.contracts.tracker.WatchlistMatched;
 import org.biochemsec2030.platform.events.EventSubscription;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * One subscription per upstream topic, in the group {@value #GROUP}: the producers' own
  * topics, their complete record. Each event is handled once (the platform's inbox, in the
- * item's transaction); other event types on these topics are skipped. The network's own
+ * item's transaction); other event types on these topics are skipped. Members' watchlist
+ * alerts come on the tracker's topic too ({@link WatchlistAlerts}). The network's own
  * meetings are read from its own tables when a digest is made.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,12 +37,15 @@ class DigestSubscriptions {
 	}
 
 	@Bean
-	EventSubscription developmentsToDigests(DigestItems items, JsonMapper json) {
+	EventSubscription developmentsToDigests(DigestItems items, WatchlistAlerts alerts, JsonMapper json) {
 		return new EventSubscription(GROUP, TrackerEvents.TOPIC, event -> {
 			if (DevelopmentPublished.TYPE.equals(event.type())) {
 				DevelopmentPublished development = event.data(json, DevelopmentPublished.class);
 				items.record("development", development.developmentId(), development.title(), development.summary(),
 						development.url(), development.topics(), development.publishedAt());
+			}
+			else if (WatchlistMatched.TYPE.equals(event.type())) {
+				alerts.record(event.data(json, WatchlistMatched.class));
 			}
 		});
 	}

@@ -34,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Members' digests: the topics and frequency each chose, and the mail made of the news on
  * those topics since their last one (posts, developments and papers announced by the
- * other services, and the network's coming meetings). Each digest carries a one-click
- * unsubscribe (RFC 8058: {@code List-Unsubscribe} with an https link, and
- * {@code List-Unsubscribe-Post}), which ends the digest and withdraws the consent.
+ * other services, and the network's coming meetings), with the developments their
+ * watchlist in the tracker asked for. Each digest carries a one-click unsubscribe (RFC
+ * 8058: {@code List-Unsubscribe} with an https link, and {@code List-Unsubscribe-Post}),
+ * which ends the digest and withdraws the consent.
  */
 @Service
 public class Digests {
@@ -136,10 +137,14 @@ public class Digests {
 		return member.isPresent();
 	}
 
-	/** Ends the member's digest (leaving, erasure). */
+	/**
+	 * Ends the member's digest and deletes the watchlist alerts kept for it (leaving,
+	 * erasure): what a member watched is theirs.
+	 */
 	@Transactional
 	public void forget(UUID memberId) {
 		end(memberId, this.clock.instant());
+		this.jdbc.sql("delete from digest_watchlist_alert where member_id = ?").param(memberId).update();
 	}
 
 	private void end(UUID memberId, Instant now) {
@@ -201,31 +206,61 @@ public class Digests {
 		return sent;
 	}
 
-	private record Item(String kind, String title, String summary, String url) {
+	private record Item(String kind, String itemId, String title, String summary, String url) {
 
 	}
 
-	/** The digest's text, or null when nothing new is on the member's topics. */
+	private record Alert(String developmentId, String title, String summary, String url) {
+
+	}
+
+	/**
+	 * The digest's text, or null when nothing is new on the member's topics or their
+	 * watchlist. A development their watchlist asked for comes under "From your
+	 * watchlist" whatever their topics, and only there.
+	 */
 	private String body(Due digest, Instant now) {
+		List<Alert> alerts = this.jdbc.sql("""
+				select distinct on (development_id) development_id, title, summary, url from digest_watchlist_alert
+				 where member_id = ? and received_at > ? and received_at <= ?
+				 order by development_id, published_at desc limit 100
+				""")
+			.params(digest.memberId(), Timestamp.from(digest.since()), Timestamp.from(now))
+			.query(Alert.class)
+			.list();
+		Set<String> watched = new LinkedHashSet<>(alerts.stream().map(Alert::developmentId).toList());
 		List<Item> items = this.jdbc.sql("""
-				select kind, title, summary, url from digest_item
+				select kind, item_id, title, summary, url from digest_item
 				 where received_at > ? and received_at <= ? and topics && cast(? as text[])
 				 order by kind, published_at desc limit 100
 				""")
 			.params(Timestamp.from(digest.since()), Timestamp.from(now), digest.topics().toArray(String[]::new))
 			.query(Item.class)
-			.list();
+			.list()
+			.stream()
+			.filter(i -> !("development".equals(i.kind()) && watched.contains(i.itemId())))
+			.toList();
 		List<MeetingView> meetings = this.meetings.scheduledSince(digest.since(), now)
 			.stream()
 			.filter(m -> m.topics().stream().anyMatch(digest.topics()::contains))
 			.toList();
-		if (items.isEmpty() && meetings.isEmpty()) {
+		if (items.isEmpty() && meetings.isEmpty() && alerts.isEmpty()) {
 			return null;
 		}
 		StringBuilder text = new StringBuilder("Hello,\n\nhere is what is new on your topics (")
 			.append(String.join(", ",
 					digest.topics().stream().flatMap(t -> Topic.bySlug(t).stream()).map(Topic::label).toList()))
 			.append(").\n");
+		if (!alerts.isEmpty()) {
+			text.append("\nFrom your watchlist\n");
+			alerts.forEach(a -> {
+				text.append("- ").append(a.title()).append("\n");
+				if (!a.summary().isBlank()) {
+					text.append("  ").append(a.summary().strip().replaceAll("\\s+", " ")).append("\n");
+				}
+				text.append("  ").append(this.properties.link(a.url())).append("\n");
+			});
+		}
 		for (String kind : List.of("post", "development", "paper")) {
 			List<Item> ofKind = items.stream().filter(i -> i.kind().equals(kind)).toList();
 			if (!ofKind.isEmpty()) {

@@ -44,12 +44,15 @@ class AdminMeetingForm {
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private static final List<String> FIELDS = List.of("title", "slug", "summary", "agenda", "speakers", "startsAt",
-			"endsAt", "timeZone", "venue", "onlineUrl", "capacity", "registrationClosesAt");
+			"endsAt", "timeZone", "venue", "onlineUrl", "capacity", "registrationClosesAt", "formKey");
 
 	private final Meetings meetings;
 
-	AdminMeetingForm(Meetings meetings) {
+	private final FormKeys keys;
+
+	AdminMeetingForm(Meetings meetings, FormKeys keys) {
 		this.meetings = meetings;
+		this.keys = keys;
 	}
 
 	/** A topic checkbox. */
@@ -62,14 +65,20 @@ class AdminMeetingForm {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("timeZone", "Europe/London");
 		form.put("capacity", "30");
+		form.put("formKey", FormKeys.draw());
 		return page(model, null, form, List.of(), Map.of(), null);
 	}
 
+	/**
+	 * Schedules the meeting once per form: the same form sent again (its key already
+	 * used) leads to the meeting the first one made.
+	 */
 	@PostMapping(path = "/admin/network/meetings", consumes = "application/x-www-form-urlencoded")
 	String schedule(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
 		try {
-			MeetingView made = this.meetings.schedule(input(fields), Actor.current().orElseThrow());
-			return "redirect:/admin/network/meetings/" + made.id();
+			Actor actor = Actor.current().orElseThrow();
+			return "redirect:" + this.keys.once(fields.getFirst("formKey"), "meeting.schedule",
+					() -> "/admin/network/meetings/" + this.meetings.schedule(input(fields), actor).id());
 		}
 		catch (InvalidInput ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

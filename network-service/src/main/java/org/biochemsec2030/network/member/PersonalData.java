@@ -134,14 +134,16 @@ public class PersonalData {
 	 */
 	static final Map<String, String> EXPORTED = Map.of("member", "member", "application", "application", "profile",
 			"profile", "consent", "consents", "account_provisioning", "account", "rsvp", "meetingAnswers",
-			"mail_outbox", "mail", "audit_log", "auditTrail", "digest_subscription", "digest");
+			"mail_outbox", "mail", "audit_log", "auditTrail", "digest_subscription", "digest", "digest_watchlist_alert",
+			"watchlistAlerts");
 
 	/**
 	 * Tables that hold nothing about a person: meetings themselves, the keys of forms
 	 * received, and the events' plumbing (events carry ids, never personal details).
 	 */
 	static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("meeting", "application_submission",
-			"digest_item", "event_outbox", "event_inbox", "event_relay_lease", "flyway_schema_history");
+			"admin_form_key", "digest_item", "event_outbox", "event_inbox", "event_relay_lease",
+			"flyway_schema_history");
 
 	@Transactional
 	public Map<String, Object> export(UUID memberId, Actor actor) {
@@ -157,6 +159,8 @@ public class PersonalData {
 		export.put("application", rows("select * from application where id = ?", memberId).get(0));
 		export.put("profile", rows("select * from profile where member_id = ?", memberId));
 		export.put("digest", rows("select * from digest_subscription where member_id = ?", memberId));
+		export.put("watchlistAlerts",
+				rows("select * from digest_watchlist_alert where member_id = ? order by received_at", memberId));
 		export.put("consents", rows("select * from consent where subject_id = ? order by id", memberId));
 		export.put("account", rows("select * from account_provisioning where member_id = ?", memberId));
 		export.put("meetingAnswers", (account == null) ? List.of()

@@ -23,6 +23,7 @@ import org.biochemsec2030.contracts.publishing.PaperPublished;
 import org.biochemsec2030.contracts.publishing.PublishingEvents;
 import org.biochemsec2030.contracts.tracker.DevelopmentPublished;
 import org.biochemsec2030.contracts.tracker.TrackerEvents;
+import org.biochemsec2030.contracts.tracker.WatchlistMatched;
 import org.biochemsec2030.network.Api;
 import org.biochemsec2030.network.Members;
 import org.biochemsec2030.network.NetworkServiceTest;
@@ -122,6 +123,94 @@ class DigestIT {
 		assertThat(this.jdbc
 			.sql("select count(*) from consent where subject_id = ? and purpose = 'digests'"
 					+ " and withdrawn_at is null")
+			.param(member.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aDevelopmentTheMembersWatchlistAskedForIsInTheirNextDigestOnce() throws IOException {
+		Members.Member member = Members.signedUp(this.port, this.jdbc, "watchlist");
+		Api self = Api.bearer(this.port, member.token());
+		assertThat(self
+			.put("/api/network/v1/me/digests", Map.of("topics", List.of("synthetic-biology"), "frequency", "daily"))
+			.status()).isEqualTo(200);
+		// The tracker knows the member by their account id.
+		String account = this.jdbc.sql("select keycloak_user_id from member where id = ?")
+			.param(member.id())
+			.query(String.class)
+			.single();
+
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String watchlistId = UUID.randomUUID().toString();
+		String developmentId = "watched-" + run;
+		EventType matched = type(TrackerEvents.ALL, WatchlistMatched.TYPE);
+		// A partner's alert is publishing's to deliver; an account that is no member here
+		// gets nothing. Same key as the member's, so they are read before it.
+		send(TrackerEvents.TOPIC, WatchlistMatched.TYPE, UUID.randomUUID().toString(), watchlistId,
+				golden(matched, Map.of("watchlistId", watchlistId, "ownerKind", "partner", "ownerId", account,
+						"developmentId", "partner-" + run, "title", "Partner alert " + run)));
+		send(TrackerEvents.TOPIC, WatchlistMatched.TYPE, UUID.randomUUID().toString(), watchlistId,
+				golden(matched, Map.of("watchlistId", watchlistId, "ownerKind", "member", "ownerId",
+						UUID.randomUUID().toString(), "developmentId", "stranger-" + run, "title", "Stranger " + run)));
+		Map<String, Object> alert = Map.of("watchlistId", watchlistId, "ownerKind", "member", "ownerId", account,
+				"developmentId", developmentId, "title", "Watched development " + run, "summary",
+				"Binders designed by generative models fold as designed.", "url", "/tracker/watched-" + run, "fields",
+				List.of("ai-enabled-design"));
+		String eventId = UUID.randomUUID().toString();
+		// Delivered twice, and announced again under a new event id: one alert.
+		send(TrackerEvents.TOPIC, WatchlistMatched.TYPE, eventId, watchlistId, golden(matched, alert));
+		send(TrackerEvents.TOPIC, WatchlistMatched.TYPE, eventId, watchlistId, golden(matched, alert));
+		String announcedAgain = UUID.randomUUID().toString();
+		send(TrackerEvents.TOPIC, WatchlistMatched.TYPE, announcedAgain, watchlistId, golden(matched, alert));
+		// The same development announced to everyone, on a topic the member did not
+		// choose.
+		send(TrackerEvents.TOPIC, DevelopmentPublished.TYPE, UUID.randomUUID().toString(), developmentId,
+				golden(type(TrackerEvents.ALL, DevelopmentPublished.TYPE), Map.of("developmentId", developmentId,
+						"title", "Watched development " + run, "topics", List.of("ai-enabled-design"))));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.jdbc.sql("select count(*) from event_inbox where event_id = ?")
+				.param(announcedAgain)
+				.query(Long.class)
+				.single() > 0
+					&& this.jdbc.sql("select count(*) from digest_item where item_id = ?")
+						.param(developmentId)
+						.query(Long.class)
+						.single() == 1);
+		assertThat(this.jdbc.sql("select development_id from digest_watchlist_alert where watchlist_id = ?")
+			.param(watchlistId)
+			.query(String.class)
+			.list()).containsExactly(developmentId);
+
+		Instant later = Instant.now().plus(Duration.ofDays(2));
+		this.digests.sendDue(later);
+		Mail.Message digest = Mail.await(member.email(), m -> m.subject().startsWith("Your daily digest"),
+				Duration.ofSeconds(30));
+		String text = digest.text();
+		assertThat(text)
+			.contains("From your watchlist", "Binders designed by generative models fold as designed.",
+					"https://biochemsec2030.example/tracker/watched-" + run)
+			.doesNotContain("Partner alert " + run, "Stranger " + run);
+		assertThat(text.split("Watched development " + run, -1)).as("the development is listed once").hasSize(2);
+
+		// What a member watched goes with them when they leave, and later alerts for
+		// their account are dropped.
+		Api.Response left = self.post("/api/network/v1/me/leave", "{}");
+		assertThat(left.status()).as(left.body()).isEqualTo(202);
+		assertThat(this.jdbc.sql("select count(*) from digest_watchlist_alert where member_id = ?")
+			.param(member.id())
+			.query(Long.class)
+			.single()).isZero();
+		String afterLeaving = UUID.randomUUID().toString();
+		send(TrackerEvents.TOPIC, WatchlistMatched.TYPE, afterLeaving, watchlistId,
+				golden(matched, Map.of("watchlistId", watchlistId, "ownerKind", "member", "ownerId", account,
+						"developmentId", "late-" + run)));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.jdbc.sql("select count(*) from event_inbox where event_id = ?")
+				.param(afterLeaving)
+				.query(Long.class)
+				.single() > 0);
+		assertThat(this.jdbc.sql("select count(*) from digest_watchlist_alert where member_id = ?")
 			.param(member.id())
 			.query(Long.class)
 			.single()).isZero();

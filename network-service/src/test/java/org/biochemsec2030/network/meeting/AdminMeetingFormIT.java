@@ -92,6 +92,51 @@ class AdminMeetingFormIT {
 		assertThat(new Api(this.port, "member").page("/admin/network/meetings/new").status()).isEqualTo(403);
 	}
 
+	@Test
+	void theSameNewMeetingFormSentTwiceMakesOneMeeting() {
+		Api staff = new Api(this.port, "coordinator");
+		Document blank = Jsoup.parse(staff.page("/admin/network/meetings/new").body());
+		String key = blank.selectFirst("#meeting-form input[name=formKey]").val();
+		assertThat(key).isNotBlank();
+		String title = "Twice sent " + UUID.randomUUID().toString().substring(0, 8);
+		List<Map.Entry<String, String>> fields = form(title, "2031-07-01T10:00", "2031-07-01T12:00", "10");
+		fields.add(Map.entry("formKey", key));
+
+		Api.Response first = staff.form("/admin/network/meetings", fields);
+		Api.Response second = staff.form("/admin/network/meetings", fields);
+
+		assertThat(first.status()).isEqualTo(302);
+		assertThat(second.status()).isEqualTo(302);
+		assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+		assertThat(this.meetings.all().stream().filter(m -> m.title().equals(title))).hasSize(1);
+		// Each blank form draws a key of its own.
+		assertThat(Jsoup.parse(staff.page("/admin/network/meetings/new").body())
+			.selectFirst("#meeting-form input[name=formKey]")
+			.val()).isNotEqualTo(key);
+	}
+
+	@Test
+	void aFormToFixKeepsItsKeySoTheCorrectedOneIsScheduledOnce() {
+		Api staff = new Api(this.port, "coordinator");
+		String key = Jsoup.parse(staff.page("/admin/network/meetings/new").body())
+			.selectFirst("#meeting-form input[name=formKey]")
+			.val();
+		String title = "Fixed then sent " + UUID.randomUUID().toString().substring(0, 8);
+		List<Map.Entry<String, String>> wrong = form(title, "2031-08-01T10:00", "2031-08-01T09:00", "10");
+		wrong.add(Map.entry("formKey", key));
+		Api.Response refused = staff.form("/admin/network/meetings", wrong);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).selectFirst("#meeting-form input[name=formKey]").val()).isEqualTo(key);
+
+		List<Map.Entry<String, String>> fixed = form(title, "2031-08-01T10:00", "2031-08-01T12:00", "10");
+		fixed.add(Map.entry("formKey", key));
+		Api.Response made = staff.form("/admin/network/meetings", fixed);
+		Api.Response again = staff.form("/admin/network/meetings", fixed);
+		assertThat(made.status()).isEqualTo(302);
+		assertThat(again.header("Location")).isEqualTo(made.header("Location"));
+		assertThat(this.meetings.all().stream().filter(m -> m.title().equals(title))).hasSize(1);
+	}
+
 	private static List<Map.Entry<String, String>> form(String title, String starts, String ends, String capacity) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
 		fields.add(Map.entry("title", title));

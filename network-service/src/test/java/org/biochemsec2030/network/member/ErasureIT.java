@@ -89,6 +89,13 @@ class ErasureIT {
 			.param(UUID.fromString(id))
 			.query(String.class)
 			.single();
+		// An alert their watchlist asked for, waiting for their next digest.
+		this.jdbc.sql("""
+				insert into digest_watchlist_alert (watchlist_id, development_id, member_id, title, summary, url,
+				                                    published_at, received_at)
+				values (?, ?, ?, 'Watched development', '', '/tracker/developments/x', now(), now())""")
+			.params(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.fromString(id))
+			.update();
 		assertThat(this.jdbc.sql("select count(*) from audit_log where actor = ?")
 			.param(account)
 			.query(Long.class)
@@ -100,7 +107,7 @@ class ErasureIT {
 		assertThat(this.meetings.bySlug(meeting.slug(), next.id()).rsvp().status()).isEqualTo("attending");
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> KeycloakUsers.named(email).isEmpty());
 		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SearchEntries.of(id) == null);
-		for (String table : List.of("profile", "digest_subscription", "consent")) {
+		for (String table : List.of("profile", "digest_subscription", "digest_watchlist_alert", "consent")) {
 			assertThat(this.jdbc
 				.sql("select count(*) from " + table + " where "
 						+ (table.equals("consent") ? "subject_id" : "member_id") + " = ?")

@@ -66,6 +66,12 @@ class ExportIT {
 		assertThat(self
 			.put("/api/network/v1/me/digests", Map.of("topics", List.of("genome-editing"), "frequency", "weekly"))
 			.status()).isEqualTo(200);
+		this.jdbc.sql("""
+				insert into digest_watchlist_alert (watchlist_id, development_id, member_id, title, summary, url,
+				                                    published_at, received_at)
+				values (?, ?, ?, 'Watched for the export', '', '/tracker/developments/x', now(), now())""")
+			.params(UUID.randomUUID().toString(), UUID.randomUUID().toString(), member.id())
+			.update();
 		MeetingView meeting = this.meetings.schedule(
 				new MeetingInput("Export test " + UUID.randomUUID(), null, "A meeting", "", List.of(),
 						"2030-10-01T10:00", "2030-10-01T12:00", "Europe/London", "Exeter", null, 5, null, List.of()),

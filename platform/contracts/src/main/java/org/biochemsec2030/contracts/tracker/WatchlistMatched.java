@@ -12,8 +12,8 @@ import org.biochemsec2030.contracts.EventContract;
  * watches): never on {@code bcs.public}. The development's part is its public view only.
  *
  * @param ownerKind {@code member} or {@code partner}
- * @param ownerId the member's account id (the token's subject, which network-service maps to
- * the member) or the partner's id (publishing)
+ * @param ownerId the member's account id (the token's subject, which network-service maps
+ * to the member) or the partner's id (publishing)
  * @param fields the topic slugs it matched by; {@code regimes} the regime codes
  */
 public record WatchlistMatched(String watchlistId, String ownerKind, String ownerId, String developmentId, String title,

@@ -135,8 +135,13 @@ class ReviewIT {
 	void anApprovalWhileKeycloakDoesNotAnswerCompletesOnceItDoesWithExactlyOneUser() {
 		String email = Applicants.uniqueEmail("patient");
 		String id = confirmedApplication(email);
-		Api coordinator = new Api(this.port, "coordinator");
 		// The coordinator's token and the realm's keys are in hand before Keycloak hangs.
+		// One
+		// token for the whole test: a user's Api fetches a fresh one after 30 s, and
+		// waiting for
+		// the account job's attempts can take longer than that, when the fetch would
+		// hang.
+		Api coordinator = Api.bearer(this.port, Identity.tokenFor("coordinator"));
 		assertThat(coordinator.page("/admin/network").status()).isEqualTo(200);
 		Engines.pauseKeycloak();
 		try {

@@ -40,7 +40,6 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
-import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ResponseStatusException;
@@ -120,7 +119,7 @@ class GatewaySecurity {
 		signOutAtKeycloak.setPostLogoutRedirectUri(identity.publicUrlWithoutSlash() + "/");
 		// One request cache for the entry point that saves the page and the sign-in that
 		// returns to it.
-		var savedRequests = new WebSessionServerRequestCache();
+		var savedRequests = new SessionCookieOnly.SavedRequests();
 
 		http.authorizeExchange(exchanges -> {
 			if (identity.adminRoles() != null) {
@@ -138,6 +137,7 @@ class GatewaySecurity {
 			exchanges.anyExchange().permitAll();
 		})
 			.requestCache(cache -> cache.requestCache(savedRequests))
+			.securityContextRepository(new SessionCookieOnly.SecurityContexts())
 			.oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
 				.authenticationSuccessHandler(new SignInOnce(savedRequests))
 				// A page in the site's layout (SignInFailedController), not a 404.

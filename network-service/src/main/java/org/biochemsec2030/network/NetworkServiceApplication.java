@@ -3,12 +3,15 @@ package org.biochemsec2030.network;
 import java.time.Clock;
 
 import org.biochemsec2030.network.support.NetworkProperties;
+import org.biochemsec2030.platform.pages.FormKeys;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootApplication
 @EnableScheduling
@@ -23,6 +26,12 @@ public class NetworkServiceApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** The admin tool's meeting form is safe to send twice (table admin_form_key, V6). */
+	@Bean
+	FormKeys formKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		return new FormKeys(jdbc, transactions, clock);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.biochemsec2030.network.support.Conflict;
 import org.biochemsec2030.network.support.InvalidInput;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.taxonomy.Topic;
+import org.biochemsec2030.platform.pages.FormKeys;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -24,6 +24,7 @@ import org.biochemsec2030.publishing.support.InvalidInput;
 import org.biochemsec2030.publishing.support.NotFound;
 import org.biochemsec2030.publishing.support.Publishers;
 import org.biochemsec2030.publishing.support.WorkflowConflict;
+import org.biochemsec2030.platform.pages.FormKeys;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.biochemsec2030.publishing.admin;
+package org.biochemsec2030.platform.pages;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,23 +7,25 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes the admin tool's forms safe to send twice. Each page draws a key its forms carry;
+ * Makes an admin tool's forms safe to send twice. Each page draws a key its forms carry;
  * the work of the first POST with a key and action and the record of where it led commit
  * in one transaction, so a second POST (a double click, a resent form) finds the record
  * and is sent to the same place without doing anything. Two at the same instant queue on
  * the key's primary key: the second waits for the first to commit and then finds it. Work
  * that fails rolls the key back with it, so the corrected form can be sent with the same
  * key.
+ * <p>
+ * A service that uses it declares the bean and owns the table in its own migrations:
+ * {@code admin_form_key (key uuid, action text, location text, used_at timestamptz)} with
+ * {@code (key, action)} as its primary key and an index on {@code used_at}. Scheduling
+ * must be enabled for old keys to be forgotten.
  */
-@Component
-class FormKeys {
+public class FormKeys {
 
 	/** Long enough for any resent form; short enough that the table stays small. */
 	private static final Duration KEPT = Duration.ofDays(2);
@@ -34,23 +36,23 @@ class FormKeys {
 
 	private final Clock clock;
 
-	FormKeys(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<Clock> clock) {
+	public FormKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/** A fresh key for the forms of a page being shown. */
-	static String draw() {
+	public static String draw() {
 		return UUID.randomUUID().toString();
 	}
 
 	/**
 	 * Does {@code work} (which answers the address to send the browser to) once per key
 	 * and action. A form without a usable key (sent by a script, say) is done as sent:
-	 * the workflow still refuses a step taken twice.
+	 * the workflow behind it still refuses a step taken twice.
 	 */
-	String once(String key, String action, Supplier<String> work) {
+	public String once(String key, String action, Supplier<String> work) {
 		Optional<UUID> parsed = parse(key);
 		if (parsed.isEmpty()) {
 			return work.get();
@@ -82,8 +84,8 @@ class FormKeys {
 			.update();
 	}
 
-	private static Optional<UUID> parse(String key) {
-		if (key == null || key.isBlank()) {
+	static Optional<UUID> parse(String key) {
+		if (key == null || key.isBlank() || key.length() > 100) {
 			return Optional.empty();
 		}
 		try {

@@ -121,7 +121,7 @@ class PartnerWatchlistAlertsIT {
 		send(last, watchlist, golden(watchlist, "partner", this.partnerA.toString()));
 
 		await().atMost(Duration.ofSeconds(90)).until(() -> ids("/a").contains(last));
-		await().atMost(Duration.ofSeconds(30)).until(() -> delivered(alert) == 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> delivered(alert, "/a") == 1);
 
 		// A: its alert once, signed, the CloudEvent with the contract's data as sent.
 		assertThat(ids("/a")).containsExactly(alert, last);
@@ -223,12 +223,14 @@ class PartnerWatchlistAlertsIT {
 			.single();
 	}
 
-	/** Deliveries of an event made (answered 2xx), to anyone. */
-	private long delivered(String eventId) {
+	/** Deliveries of an event made (answered 2xx) to the endpoint at a receiver path. */
+	private long delivered(String eventId, String path) {
 		return this.jdbc
 			.sql("select count(*) from partner_delivery d join partner_event e on e.seq = d.event_seq"
-					+ " where e.event_id = :id and d.status = 'delivered'")
+					+ " join partner_endpoint p on p.id = d.endpoint_id"
+					+ " where e.event_id = :id and d.status = 'delivered' and p.url like :url")
 			.param("id", UUID.fromString(eventId))
+			.param("url", "%" + this.receiver.getAddress().getPort() + path)
 			.query(Long.class)
 			.single();
 	}

@@ -98,8 +98,13 @@ class PartnerApi {
 	}
 
 	private UUID partner(Jwt token) {
+		return partner(this.endpoints, token);
+	}
+
+	/** The registered partner a token's client belongs to; anyone else is refused. */
+	static UUID partner(PartnerEndpoints endpoints, Jwt token) {
 		String client = (token != null) ? token.getClaimAsString("azp") : null;
-		return (client == null) ? refused(null) : this.endpoints.partnerOf(client).orElseGet(() -> refused(client));
+		return (client == null) ? refused(null) : endpoints.partnerOf(client).orElseGet(() -> refused(client));
 	}
 
 	private static UUID refused(String client) {

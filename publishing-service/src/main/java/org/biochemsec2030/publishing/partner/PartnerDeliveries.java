@@ -175,6 +175,9 @@ class PartnerDeliveries implements SmartLifecycle {
 					          -- Queued for the embargo's end unless trusted; this holds back what
 					          -- was queued earlier for a partner no longer trusted, or redelivered.
 					          and (pa.trusted or e.public_seq is not null or e.embargo_until <= :now)
+					          -- An entry for one partner goes to that partner's endpoints only,
+					          -- however its delivery was queued.
+					          and (e.audience is null or e.audience = p.partner_id)
 					    ) ranked
 					    where n <= :perEndpoint
 					    limit :limit),
@@ -201,7 +204,8 @@ class PartnerDeliveries implements SmartLifecycle {
 		Optional<Outgoing> outgoing = this.jdbc.sql("""
 				select p.url, e.event_id, e.envelope from partner_delivery d
 				join partner_endpoint p on p.id = d.endpoint_id join partner_event e on e.seq = d.event_seq
-				where d.id = :id and d.status = 'pending' and p.enabled""")
+				where d.id = :id and d.status = 'pending' and p.enabled
+				  and (e.audience is null or e.audience = p.partner_id)""")
 			.param("id", due.id())
 			.query((rs, row) -> new Outgoing(rs.getString("url"), rs.getObject("event_id", UUID.class).toString(),
 					rs.getString("envelope")))

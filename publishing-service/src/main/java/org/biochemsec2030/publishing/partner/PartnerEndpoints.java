@@ -21,6 +21,7 @@ import org.biochemsec2030.contracts.content.ContentEvents;
 import org.biochemsec2030.contracts.network.NetworkEvents;
 import org.biochemsec2030.contracts.publishing.PublishingEvents;
 import org.biochemsec2030.contracts.tracker.TrackerEvents;
+import org.biochemsec2030.contracts.tracker.WatchlistMatched;
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.security.AuditLog;
 import org.biochemsec2030.platform.taxonomy.Taxonomy;
@@ -39,12 +40,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerEndpoints {
 
-	/** Every type that may reach partners, from the producers' catalogues. */
+	/**
+	 * Every type that may reach partners: the public ones from the producers' catalogues,
+	 * and the watchlist alerts each partner gets of its own watchlists (internal, so not
+	 * marked partner-facing, but a type a partner may subscribe to or filter out like any
+	 * other).
+	 */
 	static final Set<String> PUBLIC_TYPES = Stream
-		.of(ContentEvents.ALL, NetworkEvents.ALL, TrackerEvents.ALL, PublishingEvents.ALL)
-		.flatMap(List::stream)
-		.filter(EventType::partnerFacing)
-		.map(EventType::type)
+		.concat(Stream.of(ContentEvents.ALL, NetworkEvents.ALL, TrackerEvents.ALL, PublishingEvents.ALL)
+			.flatMap(List::stream)
+			.filter(EventType::partnerFacing)
+			.map(EventType::type), Stream.of(WatchlistMatched.TYPE))
 		.collect(Collectors.toUnmodifiableSet());
 
 	static final String PING_TYPE = "org.biochemsec2030.publishing.partner.ping.v1";
@@ -328,15 +334,19 @@ public class PartnerEndpoints {
 		if (request.eventId() != null) {
 			queued = this.jdbc.sql("""
 					insert into partner_delivery (event_seq, endpoint_id, status, next_attempt_at)
-					select seq, :endpoint, 'pending', :now from partner_event where event_id = :event
+					select seq, :endpoint, 'pending', :now from partner_event
+					where event_id = :event and (audience is null or audience = :partner)
 					on conflict (endpoint_id, event_seq) do update
 					    set status = 'pending', attempts = 0, next_attempt_at = :now, leased_until = null""")
 				.param("endpoint", id)
 				.param("now", now)
 				.param("event", request.eventId())
+				.param("partner", partner)
 				.update();
 			if (queued == 0) {
-				throw new NotFound("no public event " + request.eventId() + " in the log");
+				// Another partner's entry is not found either: the same answer as for an
+				// id that was never logged.
+				throw new NotFound("no event " + request.eventId() + " in the log");
 			}
 		}
 		else {
@@ -345,9 +355,10 @@ public class PartnerEndpoints {
 					    leased_until = null
 					from partner_event e
 					where d.event_seq = e.seq and d.endpoint_id = :endpoint and d.status = 'failed'
-					  and e.logged_at >= :since""")
+					  and e.logged_at >= :since and (e.audience is null or e.audience = :partner)""")
 				.param("now", now)
 				.param("endpoint", id)
+				.param("partner", partner)
 				.param("since", Timestamp.from(request.since()))
 				.update();
 		}

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.biochemsec2030.contracts.embargo.EmbargoRecalled;
+import org.biochemsec2030.contracts.tracker.WatchlistMatched;
 import org.biochemsec2030.platform.events.ReceivedEvent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * queues one delivery for every enabled endpoint whose filters it matches, in the same
  * transaction, so no subscriber misses an event that was logged. An embargoed event
  * ({@link Embargo}) is queued at once for trusted partners and for the embargo's end for
- * the others, and takes its place in the public log only when the embargo ends.
+ * the others, and takes its place in the public log only when the embargo ends. A
+ * partner's watchlist alert ({@link WatchlistAlert}, from {@code bcs.tracker}) is kept
+ * with that partner as its audience: queued for its endpoints alone and listed only in
+ * its own view of the log.
  */
 @Component
 public class PartnerEventLog {
@@ -66,23 +71,61 @@ public class PartnerEventLog {
 		Embargo embargo = Embargo.of(data);
 		Instant now = this.clock.instant();
 		lockTheLog();
-		List<Long> logged = insert(event, data, embargo.until().orElse(null), embargo.isPublic(now));
-		if (logged.isEmpty()) {
+		List<Long> logged = insert(event, data, embargo.until().orElse(null), embargo.isPublic(now),
+				strings(data.path("regimes")), strings(data.path("topics")), null);
+		if (!logged.isEmpty()) {
+			queue(logged.get(0), embargo, now);
+		}
+	}
+
+	/**
+	 * Logs a partner's watchlist alert for that partner alone; a member's alert, and one
+	 * for a partner that is not (or no longer) registered, are logged nowhere. Its data
+	 * is the contract's record as read, so a field the tracker might add to its internal
+	 * event reaches no partner before the contract names it.
+	 */
+	void recordAlert(ReceivedEvent event) {
+		Optional<WatchlistAlert> alert = WatchlistAlert.of(event.data(this.json, WatchlistMatched.class));
+		if (alert.isEmpty()) {
 			return;
 		}
+		UUID partner = alert.get().partner();
+		Instant now = this.clock.instant();
+		lockTheLog();
+		boolean registered = this.jdbc.sql("select exists (select 1 from partner where id = :id)")
+			.param("id", partner)
+			.query(Boolean.class)
+			.single();
+		if (!registered) {
+			return;
+		}
+		JsonNode data = this.json.valueToTree(alert.get().alert());
+		List<Long> logged = insert(event, data, null, true, alert.get().regimes().toArray(String[]::new),
+				alert.get().topics().toArray(String[]::new), partner);
+		if (!logged.isEmpty()) {
+			queue(logged.get(0), Embargo.NONE, now);
+		}
+	}
+
+	/**
+	 * One delivery for every enabled endpoint whose filters the event matches and whose
+	 * partner is in its audience, in the transaction that logged it.
+	 */
+	private void queue(long seq, Embargo embargo, Instant now) {
 		int queued = this.jdbc.sql("""
 				insert into partner_delivery (event_seq, endpoint_id, status, next_attempt_at)
 				select e.seq, p.id, 'pending',
 				    case when pa.trusted then cast(:trustedAt as timestamptz) else cast(:othersAt as timestamptz) end
 				from partner_event e, partner_endpoint p join partner pa on pa.id = p.partner_id
 				where e.seq = :seq and p.enabled
+				  and (e.audience is null or e.audience = p.partner_id)
 				  and (cardinality(p.event_types) = 0 or e.type = any(p.event_types))
 				  and (cardinality(p.regimes) = 0 or p.regimes && e.regimes)
 				  and (cardinality(p.topics) = 0 or p.topics && e.topics)
 				on conflict do nothing""")
 			.param("trustedAt", Timestamp.from(embargo.deliverAt(true, now)))
 			.param("othersAt", Timestamp.from(embargo.deliverAt(false, now)))
-			.param("seq", logged.get(0))
+			.param("seq", seq)
 			.update();
 		if (queued > 0) {
 			wakeDeliveriesAfterCommit();
@@ -118,7 +161,8 @@ public class PartnerEventLog {
 			.param("seq", event.get(0))
 			.update();
 		// Never public (no embargo to end, no position), sent only to those told before.
-		List<Long> logged = insert(notice, data, null, false);
+		List<Long> logged = insert(notice, data, null, false, strings(data.path("regimes")),
+				strings(data.path("topics")), null);
 		if (logged.isEmpty() || told.isEmpty()) {
 			return;
 		}
@@ -138,8 +182,12 @@ public class PartnerEventLog {
 		return (event.data() != null) ? this.json.readTree(event.data()) : NullNode.instance;
 	}
 
-	/** The event as the structured CloudEvent that is signed and sent, kept once. */
-	private List<Long> insert(ReceivedEvent event, JsonNode data, Instant embargoUntil, boolean publicNow) {
+	/**
+	 * The event as the structured CloudEvent that is signed and sent, kept once; an
+	 * {@code audience} (a partner id) or null for everyone.
+	 */
+	private List<Long> insert(ReceivedEvent event, JsonNode data, Instant embargoUntil, boolean listedNow,
+			String[] regimes, String[] topics, UUID audience) {
 		ObjectNode envelope = this.json.createObjectNode();
 		envelope.put("specversion", "1.0");
 		envelope.put("id", event.id());
@@ -154,9 +202,9 @@ public class PartnerEventLog {
 		envelope.set("data", data);
 		return this.jdbc.sql("""
 				insert into partner_event (event_id, type, subject, occurred_at, envelope, regimes, topics, logged_at,
-				    embargo_until, public_seq)
+				    embargo_until, public_seq, audience)
 				values (:id, :type, :subject, :occurred, :envelope, :regimes, :topics, :now, :until,
-				    case when :public then nextval('partner_event_public_seq') end)
+				    case when :listed then nextval('partner_event_public_seq') end, :audience)
 				on conflict (event_id) do nothing
 				returning seq""")
 			.param("id", UUID.fromString(event.id()))
@@ -164,11 +212,12 @@ public class PartnerEventLog {
 			.param("subject", event.subject())
 			.param("occurred", Timestamp.from(occurred))
 			.param("envelope", this.json.writeValueAsString(envelope))
-			.param("regimes", strings(data.path("regimes")))
-			.param("topics", strings(data.path("topics")))
+			.param("regimes", regimes)
+			.param("topics", topics)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("until", (embargoUntil != null) ? Timestamp.from(embargoUntil) : null)
-			.param("public", publicNow)
+			.param("listed", listedNow)
+			.param("audience", audience)
 			.query(Long.class)
 			.list();
 	}
@@ -225,17 +274,21 @@ public class PartnerEventLog {
 	}
 
 	/**
-	 * One page of the public log after a position, oldest first: events under embargo are
-	 * not in it yet. Positions follow commit order (see {@link #lockTheLog()}), so a
-	 * reader never passes a position that is still to appear.
+	 * One page of the log after a position, oldest first, as one reader may see it: the
+	 * public log for anyone ({@code partner} empty), and with a partner's own entries
+	 * beside it for that partner. Events under embargo are not in it yet. Positions
+	 * follow commit order (see {@link #lockTheLog()}), so a reader never passes a
+	 * position that is still to appear.
 	 */
-	public Page page(long after, Set<String> types, int limit) {
+	public Page page(long after, Set<String> types, int limit, Optional<UUID> partner) {
 		List<Entry> entries = this.jdbc.sql("""
 				select public_seq, envelope from partner_event
 				where public_seq > :after
+				  and (audience is null or audience = cast(:partner as uuid))
 				  and (cardinality(:types::text[]) = 0 or type = any(:types::text[]))
 				order by public_seq limit :limit""")
 			.param("after", after)
+			.param("partner", partner.orElse(null))
 			.param("types", types.toArray(String[]::new))
 			.param("limit", limit + 1)
 			.query((rs, row) -> new Entry(rs.getLong("public_seq"), rs.getString("envelope")))

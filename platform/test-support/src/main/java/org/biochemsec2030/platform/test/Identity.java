@@ -89,6 +89,14 @@ public final class Identity {
 		return clientToken("partner-demo", "demo-partner-demo");
 	}
 
+	/** The client id of a second partner's system, which exists only in tests. */
+	public static final String OTHER_PARTNER_CLIENT = "bcs-test-partner";
+
+	/** The token of that second partner's system. */
+	public static String otherPartnerToken() {
+		return clientToken(OTHER_PARTNER_CLIENT, "test-partner-secret");
+	}
+
 	private static String token(Map<String, String> form) {
 		JsonNode response = post(issuer() + "/protocol/openid-connect/token", form);
 		return response.get("access_token").asString();

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Anonymous public pages of content-service at 50 connections (wrk), side by side in one run:
+# Anonymous public pages at 50 connections (wrk), side by side in one run. content-service's:
 #   rendered  straight from content-service with a Cookie header, which makes it render the page
 #             for every request (what every read cost before pages were kept: the reference)
 #   kept      straight from content-service, anonymous: served from the kept pages
 #   proxied   through the gateway with a (made-up) session cookie: the gateway proxies every request
 #             (it keeps pages only for readers without a session) to content-service's kept page
 #   gateway   through the gateway, anonymous: answered from the gateway's kept pages; what readers get
+# Then the other services' public pages (papers, meetings, tracker, network): rendered straight
+# from the service against the gateway's kept page.
 # Each page is measured in PAIRS rounds of rendered/kept/proxied/gateway, alternating, so the
 # machine's load falls on all alike. Needs the compose suite with demo data (./bcs up).
 #   bench/pages/run.sh                       defaults: 15 s per run, 50 connections, 2 rounds
@@ -80,6 +82,30 @@ for path in "${pages[@]}"; do
     run rendered "$CONTENT$path" "Cookie: bench=render"
     run kept "$CONTENT$path" ""
     run proxied "$GATEWAY$path" "Cookie: SESSION=bench-reference"
+    run gateway "$GATEWAY$path" ""
+  done
+done
+
+# The other services' kept pages: rendered straight from the service for every request (a Cookie
+# header) against what readers get through the gateway, anonymous. Slugs from the demo data.
+first_link() { curl -fsS "$GATEWAY$1" | grep -o "href=\"$1/[a-z0-9-]*\"" | grep -v "$1/trends\|$1/review\|$1/suggest\|$1/feed" | head -1 | sed 's/href="\(.*\)"/\1/'; }
+declare -A service_of=([papers]=publishing-service:8084 [meetings]=publishing-service:8084
+  [tracker]=tracker-service:8083 [network]=network-service:8082)
+others=(/papers /meetings /tracker /tracker/trends /network)
+for section in /papers /meetings /tracker; do
+  link=$(first_link "$section" || true)
+  [[ -n $link ]] && others+=("$link")
+done
+say ""
+say "| page | how | pages/s | p50 ms | p99 ms | non-2xx | timeouts | load before → after |"
+say "| --- | --- | --- | --- | --- | --- | --- | --- |"
+for path in "${others[@]}"; do
+  section=${path#/}; section=${section%%/*}
+  host=${service_of[$section]}
+  service=http://$(address "${host%%:*}"):${host##*:}
+  curl -fsS -o /dev/null "$service$path" && curl -fsS -o /dev/null "$GATEWAY$path" || { say "| $path | not served | | | | | | |"; continue; }
+  for ((round = 1; round <= PAIRS; round++)); do
+    run rendered "$service$path" "Cookie: bench=render"
     run gateway "$GATEWAY$path" ""
   done
 done

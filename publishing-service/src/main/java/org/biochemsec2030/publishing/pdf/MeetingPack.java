@@ -11,12 +11,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.biochemsec2030.publishing.meeting.TreatyMeeting;
 import org.biochemsec2030.publishing.paper.Author;
 import org.biochemsec2030.publishing.paper.PaperView;
@@ -26,7 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * The pack for delegates at a treaty meeting: one PDF with a contents page (each paper's
  * series number, title, authors and first page) followed by every paper's own PDF, and a
- * zip holding the pack and each paper's file.
+ * zip holding the pack and each paper's file. The pack is tagged like the papers: the
+ * contents page has its own structure, each paper brings its structure tree along through
+ * the merge, and a bookmark per paper leads to its first page.
  */
 @Component
 public class MeetingPack {
@@ -78,15 +85,21 @@ public class MeetingPack {
 					page += one.getNumberOfPages();
 				}
 			}
-			contents(pack, font, meeting, papers, starts);
+			StructureTree tree = new StructureTree(pack);
+			contents(pack, tree, font, meeting, papers, starts);
+			// The contents page's tree is written before merging: PDFBox's merger then
+			// moves each paper's elements into the pack's Document element and renumbers
+			// their parent tree entries, so the pack stays tagged paper by paper (each
+			// paper begins at its H1).
+			tree.finish();
 			PDFMergerUtility merger = new PDFMergerUtility();
 			for (byte[] file : files) {
 				try (PDDocument one = Loader.loadPDF(file)) {
 					merger.appendDocument(pack, one);
 				}
 			}
+			outline(pack, papers, starts);
 			pack.getDocumentInformation().setTitle("Briefing papers for the " + meeting.name());
-			pack.getDocumentCatalog().setLanguage("en");
 			PdfA.apply(pack);
 			return PdfA.save(pack);
 		}
@@ -95,24 +108,48 @@ public class MeetingPack {
 		}
 	}
 
-	private static void contents(PDDocument pack, PDType0Font font, TreatyMeeting meeting, List<Paper> papers,
-			List<Integer> starts) throws IOException {
+	/** A bookmark per paper, so a reader's app lists and jumps to them. */
+	private static void outline(PDDocument pack, List<Paper> papers, List<Integer> starts) {
+		PDDocumentOutline outline = new PDDocumentOutline();
+		outline.addLast(bookmark(pack, "Contents", 0));
+		for (int i = 0; i < papers.size(); i++) {
+			PaperView paper = papers.get(i).view();
+			String title = (paper.series().isEmpty() ? "" : paper.series() + ": ") + paper.title();
+			outline.addLast(bookmark(pack, title, starts.get(i) - 1));
+		}
+		pack.getDocumentCatalog().setDocumentOutline(outline);
+	}
+
+	private static PDOutlineItem bookmark(PDDocument pack, String title, int pageIndex) {
+		PDPageFitDestination destination = new PDPageFitDestination();
+		destination.setPage(pack.getPage(pageIndex));
+		PDOutlineItem item = new PDOutlineItem();
+		item.setTitle(title);
+		item.setDestination(destination);
+		return item;
+	}
+
+	private static void contents(PDDocument pack, StructureTree tree, PDType0Font font, TreatyMeeting meeting,
+			List<Paper> papers, List<Integer> starts) throws IOException {
 		PDPage page = new PDPage(PDRectangle.A4);
 		pack.addPage(page);
+		PDStructureElement top = tree.document();
 		try (PDPageContentStream content = new PDPageContentStream(pack, page)) {
+			Lines lines = new Lines(content, tree, page, font);
 			float y = PDRectangle.A4.getHeight() - 64;
-			y = line(content, font, 18, 64, y, "Briefing papers");
-			y = line(content, font, 13, 64, y, meeting.name());
-			y = line(content, font, 10, 64, y,
+			y = lines.line(tree.element("H1", top), 18, 64, y, "Briefing papers");
+			y = lines.line(tree.element("P", top), 13, 64, y, meeting.name());
+			y = lines.line(tree.element("P", top), 10, 64, y,
 					meeting.place() + ", " + DAY.format(meeting.startsOn()) + " to " + DAY.format(meeting.endsOn()));
 			y -= 12;
-			y = line(content, font, 13, 64, y, "Contents");
+			y = lines.line(tree.element("H2", top), 13, 64, y, "Contents");
+			PDStructureElement toc = tree.element("TOC", top);
 			for (int i = 0; i < papers.size(); i++) {
 				PaperView paper = papers.get(i).view();
 				String title = (paper.series().isEmpty() ? "" : paper.series() + ": ") + paper.title();
-				y = line(content, font, 10, 64, y, title + " .... page " + starts.get(i));
-				y = line(content, font, 9, 80, y,
-						String.join(", ", paper.authors().stream().map(Author::name).toList()));
+				PDStructureElement entry = tree.element("TOCI", toc);
+				y = lines.line(entry, 10, 64, y, title + " .... page " + starts.get(i));
+				y = lines.line(entry, 9, 80, y, String.join(", ", paper.authors().stream().map(Author::name).toList()));
 				if (y < 100) {
 					break;
 				}
@@ -120,19 +157,26 @@ public class MeetingPack {
 		}
 	}
 
-	private static float line(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
-			throws IOException {
-		float next = y - size * 1.5f;
-		String printable = PaperPdf.Writer.printable(font, text);
-		if (printable.length() > 110) {
-			printable = printable.substring(0, 107) + "...";
+	/** Single lines on the contents page, each marked as its element's content. */
+	private record Lines(PDPageContentStream content, StructureTree tree, PDPage page, PDType0Font font) {
+
+		float line(PDStructureElement owner, float size, float x, float y, String text) throws IOException {
+			float next = y - size * 1.5f;
+			String printable = Layout.printable(this.font, text);
+			if (printable.length() > 110) {
+				printable = printable.substring(0, 107) + "...";
+			}
+			this.content.beginMarkedContent(COSName.getPDFName(owner.getStructureType()),
+					this.tree.mark(this.page, owner));
+			this.content.beginText();
+			this.content.setFont(this.font, size);
+			this.content.newLineAtOffset(x, next);
+			this.content.showText(printable);
+			this.content.endText();
+			this.content.endMarkedContent();
+			return next;
 		}
-		content.beginText();
-		content.setFont(font, size);
-		content.newLineAtOffset(x, next);
-		content.showText(printable);
-		content.endText();
-		return next;
+
 	}
 
 	private static void entry(ZipOutputStream zip, String name, byte[] data) throws IOException {

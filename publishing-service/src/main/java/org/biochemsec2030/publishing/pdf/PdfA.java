@@ -21,11 +21,13 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Makes a document PDF/A-1b, the archival form PDFBox's own validator checks: the fonts
- * are embedded already; here the XMP metadata (the same values as the document
- * information, which PDF/A requires to agree), the sRGB output intent the colours are
- * meant in, and every annotation marked to print. Call it last, once the information
- * dictionary is filled in.
+ * Makes a document PDF/A-1a: the archival form PDFBox's own validator checks (its checks
+ * are those of level B, which level A includes), declared at level A because the files
+ * are tagged ({@link StructureTree}). Part 1 rather than 2 keeps the validator able to
+ * check every file the service makes. The fonts are embedded already; here the XMP
+ * metadata (the same values as the document information, which PDF/A requires to agree),
+ * the sRGB output intent the colours are meant in, and every annotation marked to print.
+ * Call it last, once the information dictionary is filled in.
  */
 final class PdfA {
 
@@ -76,7 +78,9 @@ final class PdfA {
 		PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
 		try {
 			id.setPart(1);
-			id.setConformance("B");
+			// Level A: the files are tagged (structure tree, language, alternative text,
+			// Unicode for every glyph), not only visually reproducible as level B asks.
+			id.setConformance("A");
 		}
 		catch (BadFieldValueException ex) {
 			throw new IllegalStateException(ex);

@@ -36,7 +36,7 @@ class PaperPdfIT {
 	private int port;
 
 	@Test
-	void theVersionsPdfCarriesTitleLicenceSeriesEmbeddedFontsAndAQrCodeToItsAddress() throws Exception {
+	void theVersionsPdfCarriesTitleLicenceSeriesEmbeddedFontsTagsAndAQrCodeToItsAddress() throws Exception {
 		Api publisher = new Api(this.port, "publisher");
 		String title = "Benchtop synthesisers and export controls " + UUID.randomUUID().toString().substring(0, 6);
 		JsonNode paper = Papers.published(publisher, title);
@@ -56,6 +56,11 @@ class PaperPdfIT {
 				.contains("How to cite:")
 				.contains("Providers screen orders");
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(title);
+			TaggedPdf tagged = new TaggedPdf(pdf);
+			tagged.assertWellFormed();
+			assertThat(tagged.texts("H1")).containsExactly(title);
+			assertThat(tagged.texts("H3")).contains("Why screening matters");
+			assertThat(tagged.texts("TD")).containsExactly("Screening", "BWC Article IV");
 
 			List<String> notEmbedded = new ArrayList<>();
 			int fonts = 0;

@@ -26,10 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's kept pages against a small HTTP server standing in for content-service
- * and publishing-service: it counts the page requests it gets, answers each with its
- * current text, and tells each service's site version, which the test moves as that
- * service's database would.
+ * The gateway's kept pages against a small HTTP server standing in for content-service,
+ * publishing-service, tracker-service and network-service: it counts the page requests it
+ * gets, answers each with its current text, and tells each service's site version, which
+ * the test moves as that service's database would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeptPagesIT {
@@ -40,10 +40,17 @@ class KeptPagesIT {
 
 	private static final AtomicLong PUBLISHING_VERSION = new AtomicLong(1);
 
+	private static final AtomicLong TRACKER_VERSION = new AtomicLong(1);
+
+	private static final AtomicLong NETWORK_VERSION = new AtomicLong(1);
+
 	private static final AtomicInteger RENDERS = new AtomicInteger();
 
 	/** The renders of publishing's pages alone (content's background fetches aside). */
 	private static final AtomicInteger PAPER_RENDERS = new AtomicInteger();
+
+	/** The renders of tracker's and network's pages alone. */
+	private static final AtomicInteger TRACKER_AND_NETWORK_RENDERS = new AtomicInteger();
 
 	private static final AtomicInteger WARM_UPS = new AtomicInteger();
 
@@ -66,6 +73,12 @@ class KeptPagesIT {
 			else if (path.equals("/api/publishing/v1/site-version")) {
 				body = ("{\"version\":" + PUBLISHING_VERSION.get() + "}").getBytes(StandardCharsets.UTF_8);
 			}
+			else if (path.equals("/api/tracker/v1/site-version")) {
+				body = ("{\"version\":" + TRACKER_VERSION.get() + "}").getBytes(StandardCharsets.UTF_8);
+			}
+			else if (path.equals("/api/network/v1/site-version")) {
+				body = ("{\"version\":" + NETWORK_VERSION.get() + "}").getBytes(StandardCharsets.UTF_8);
+			}
 			else if (exchange.getRequestMethod().equals("POST")) {
 				// A write through the gateway: the change is committed when it answers.
 				text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -75,6 +88,9 @@ class KeptPagesIT {
 				RENDERS.incrementAndGet();
 				if (path.startsWith("/papers") || path.startsWith("/meetings")) {
 					PAPER_RENDERS.incrementAndGet();
+				}
+				if (path.startsWith("/tracker") || path.startsWith("/network") || path.startsWith("/events")) {
+					TRACKER_AND_NETWORK_RENDERS.incrementAndGet();
 				}
 				body = ("<p>" + text + " " + path + " " + exchange.getRequestHeaders().getFirst("Authorization")
 						+ "</p>")
@@ -92,6 +108,8 @@ class KeptPagesIT {
 		String uri = "http://127.0.0.1:" + content.getAddress().getPort();
 		registry.add("BCS_CONTENT_URI", () -> uri);
 		registry.add("BCS_PUBLISHING_URI", () -> uri);
+		registry.add("BCS_TRACKER_URI", () -> uri);
+		registry.add("BCS_NETWORK_URI", () -> uri);
 		// The home page reads its sections from the same server in the background; read
 		// once at start only, those reads never land among the renders a test counts.
 		registry.add("bcs.home.cache-for", () -> "1h");
@@ -215,6 +233,42 @@ class KeptPagesIT {
 		read("/papers/a-paper/v1/paper.pdf");
 		read("/papers/a-paper/v1/paper.pdf");
 		assertThat(PAPER_RENDERS.get()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void showsATrackerChangeMadeElsewhereOnceTheTrackerVersionMoves() throws Exception {
+		keptAfterFirstRead("/tracker/a-development");
+		text = "published by another replica";
+		assertThat(read("/tracker/a-development").body()).as("kept until the version moves")
+			.doesNotContain("another replica");
+		TRACKER_VERSION.incrementAndGet();
+		Awaitility.await("the new tracker version read")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> read("/tracker/a-development").body().contains("published by another replica"));
+	}
+
+	@Test
+	void showsAnAnswerToAMeetingThroughTheGatewayOnTheNextReadOfItsPage() throws Exception {
+		keptAfterFirstRead("/events/a-meeting");
+		HttpResponse<String> write = HTTP.send(request("/api/network/v1/meetings/a-meeting/rsvp")
+			.POST(HttpRequest.BodyPublishers.ofString("all places taken"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(write.statusCode()).isEqualTo(200);
+		assertThat(read("/events/a-meeting").body()).contains("all places taken /events/a-meeting");
+	}
+
+	@Test
+	void keepsTheNetworksLandingPageButNoFormOrMembersPageUnderIt() throws Exception {
+		keptAfterFirstRead("/network");
+		int before = TRACKER_AND_NETWORK_RENDERS.get();
+		read("/network");
+		assertThat(TRACKER_AND_NETWORK_RENDERS.get()).as("the landing page, kept").isEqualTo(before);
+		read("/network/apply");
+		read("/network/apply");
+		read("/network/me/digests");
+		read("/tracker/suggest");
+		read("/tracker/suggest");
+		assertThat(TRACKER_AND_NETWORK_RENDERS.get()).isEqualTo(before + 5);
 	}
 
 	private HttpResponse<String> read(String path) throws Exception {

@@ -139,11 +139,12 @@ public class PersonalData {
 
 	/**
 	 * Tables that hold nothing about a person: meetings themselves, the keys of forms
-	 * received, and the events' plumbing (events carry ids, never personal details).
+	 * received, the events' plumbing (events carry ids, never personal details) and the
+	 * site version of the kept public pages (one number).
 	 */
 	static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("meeting", "application_submission",
 			"admin_form_key", "digest_item", "event_outbox", "event_inbox", "event_relay_lease",
-			"flyway_schema_history");
+			"flyway_schema_history", "site_version");
 
 	@Transactional
 	public Map<String, Object> export(UUID memberId, Actor actor) {

@@ -23,6 +23,17 @@ class RenderedPagesPropertiesTests {
 	}
 
 	@Test
+	void keepsALandingPageAloneWhenEverythingUnderItIsExcluded() {
+		var network = new RenderedPagesProperties("network", List.of("/network", "/events"),
+				List.of("/network/*", "/network/*/**"), 5000, 2 * 1024 * 1024);
+		assertThat(List.of("/network", "/events", "/events/a-meeting", "/events/a-meeting.ics"))
+			.allMatch(network::covers);
+		assertThat(List.of("/network/apply", "/network/me", "/network/me/digests", "/network/members/1",
+				"/network/digests/unsubscribe", "/networks"))
+			.noneMatch(network::covers);
+	}
+
+	@Test
 	void keepsOnlyAnonymousReads() {
 		assertThat(RenderedPages.keepable(this.papers, "GET", "/papers", null, null, null)).isTrue();
 		assertThat(RenderedPages.keepable(this.papers, "GET", "/papers", "Bearer x", null, null)).isFalse();

@@ -119,15 +119,14 @@ class SiteSearchLatencyBench {
 		// The site's search and, beside it, the split design that was measured against it
 		// and the site's search with one part left out at a time.
 		Map<String, SiteSearch> variants = new LinkedHashMap<>();
+		SiteSearch.Features site = SiteSearch.Features.SITE;
 		variants.put("site (one search)", new SiteSearch(client));
 		variants.put("split, request cache", new SiteSearch(client, SiteSearch.Features.SPLIT));
-		variants.put("split, no cache", new SiteSearch(client, new SiteSearch.Features(true, true, true, true, false)));
-		variants.put("site without highlight",
-				new SiteSearch(client, new SiteSearch.Features(false, true, false, true, false)));
-		variants.put("site without suggestions",
-				new SiteSearch(client, new SiteSearch.Features(false, true, true, false, false)));
-		variants.put("site without facets",
-				new SiteSearch(client, new SiteSearch.Features(false, false, true, true, false)));
+		variants.put("split, no cache", new SiteSearch(client, SiteSearch.Features.SPLIT.withoutCache()));
+		variants.put("site without highlight", new SiteSearch(client, site.withoutHighlight()));
+		variants.put("site without suggestions", new SiteSearch(client, site.withoutSuggestions()));
+		variants.put("site without facets", new SiteSearch(client, site.withoutFacets()));
+		variants.put("site, unified highlighter", new SiteSearch(client, site.withUnifiedHighlighter()));
 		List<String> names = List.copyOf(variants.keySet());
 		List<Map<String, List<String>>> mix = mix(warmUp + queries);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -138,38 +137,53 @@ class SiteSearchLatencyBench {
 			took.put(name, new long[queries]);
 		});
 		long[] viaGateway = new long[queries];
+		long[] first = new long[queries];
 		long totalHits = 0;
 		int none = 0;
 		List<Long> textHits = new ArrayList<>();
+		// The gateway takes its turn in the rotation like every variant (-1 stands for
+		// it).
+		List<Integer> turns = new ArrayList<>();
+		for (int k = 0; k < names.size(); k++) {
+			turns.add(k);
+		}
+		if (gateway != null) {
+			turns.add(-1);
+		}
 		for (int i = 0; i < warmUp + queries; i++) {
 			Map<String, List<String>> parameters = mix.get(i);
 			SearchQuery query = SearchQuery.parse(parameters);
 			// Rotate the order, so that no variant always meets the others' warmed
-			// caches; the gateway goes first or last in turn.
-			boolean gatewayFirst = (i % 2 == 1) && gateway != null;
-			long gatewayNanos = gatewayFirst ? viaGateway(http, gateway, parameters) : 0;
-			for (int k = 0; k < names.size(); k++) {
-				String name = names.get((i + k) % names.size());
-				long start = System.nanoTime();
-				SiteSearch.Answer answer = variants.get(name).execute(query);
-				long nanos = System.nanoTime() - start;
-				if (i >= warmUp) {
-					library.get(name)[i - warmUp] = nanos;
-					took.get(name)[i - warmUp] = answer.took() * 1_000_000;
-					if (name.equals(names.get(0))) {
-						totalHits += answer.result().total();
-						none += answer.result().empty() ? 1 : 0;
-						if (!query.text().isEmpty()) {
-							textHits.add(answer.result().total());
+			// caches: the first of each round meets the query cold, the others warm.
+			for (int k = 0; k < turns.size(); k++) {
+				int turn = turns.get((i + k) % turns.size());
+				long nanos;
+				if (turn < 0) {
+					nanos = viaGateway(http, gateway, parameters);
+					if (i >= warmUp) {
+						viaGateway[i - warmUp] = nanos;
+					}
+				}
+				else {
+					String name = names.get(turn);
+					long start = System.nanoTime();
+					SiteSearch.Answer answer = variants.get(name).execute(query);
+					nanos = System.nanoTime() - start;
+					if (i >= warmUp) {
+						library.get(name)[i - warmUp] = nanos;
+						took.get(name)[i - warmUp] = answer.took() * 1_000_000;
+						if (turn == 0) {
+							totalHits += answer.result().total();
+							none += answer.result().empty() ? 1 : 0;
+							if (!query.text().isEmpty()) {
+								textHits.add(answer.result().total());
+							}
 						}
 					}
 				}
-			}
-			if (!gatewayFirst && gateway != null) {
-				gatewayNanos = viaGateway(http, gateway, parameters);
-			}
-			if (i >= warmUp) {
-				viaGateway[i - warmUp] = gatewayNanos;
+				if (k == 0 && i >= warmUp) {
+					first[i - warmUp] = nanos;
+				}
 			}
 		}
 		textHits.sort(null);
@@ -181,6 +195,7 @@ class SiteSearchLatencyBench {
 		if (gateway != null) {
 			lines.add(stats("GET /api/search (gateway)", viaGateway));
 		}
+		lines.add(stats("the first of each round (cold)", first));
 		for (String name : names) {
 			lines.add(stats(name, library.get(name)) + "   (took p50 "
 					+ String.format("%.0f", percentile(sorted(took.get(name)), 50)) + " ms, p99 "

@@ -355,13 +355,15 @@ public class SiteSearch {
 
 	/**
 	 * Body passages first (they show the words in context), else the summary, else the
-	 * title. The highlighter has escaped the text; only its own marks are HTML.
+	 * title. The highlighter has escaped the text; only its own marks are HTML. The plain
+	 * highlighter cuts passages by length, not at sentences, so they may begin or end
+	 * with the space it cut at.
 	 */
 	private static String highlight(Map<String, List<String>> highlight) {
 		for (String field : List.of("body", "summary", "title")) {
 			List<String> fragments = highlight.get(field);
 			if (fragments != null && !fragments.isEmpty()) {
-				return String.join(" … ", fragments);
+				return String.join(" … ", fragments.stream().map(String::strip).toList());
 			}
 		}
 		return null;

@@ -14,7 +14,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-ALL=(events rsvp searchable startup search papers partners tracker up pages gateway suite memory)
+ALL=(events rsvp searchable startup search papers partners tracker up pages gateway searches suite memory)
 names=("$@")
 ((${#names[@]})) || names=("${ALL[@]}")
 
@@ -53,7 +53,7 @@ suite_down() { if suite_up; then ./bcs down >/dev/null; fi; }
 
 say "bench/run.sh $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(git rev-parse --short HEAD 2>/dev/null)"
 for name in "${names[@]}"; do
-  case "$name" in up | pages | gateway | suite | memory) ;; *) suite_down ;; esac
+  case "$name" in up | pages | gateway | searches | suite | memory) ;; *) suite_down ;; esac
   case "$name" in
     events) bench events maven_bench platform/events CommitToEffectLatencyBench \
       platform/events/target/bench/commit-to-effect.txt ;;
@@ -70,6 +70,9 @@ for name in "${names[@]}"; do
     pages | gateway | suite | memory)
       suite_up || ./bcs up >/dev/null
       bench "$name" "bench/$name/run.sh" ;;
+    searches)
+      suite_up || ./bcs up >/dev/null
+      bench searches bench/search/throughput.sh ;;
     *) say "unknown bench: $name (known: ${ALL[*]})" ;;
   esac
 done

@@ -112,10 +112,9 @@ public class MalformedRequests implements WebFilter, Ordered {
 				String kind = (cause instanceof TooLongHttpLineException) ? "line"
 						: (cause instanceof TooLongHttpHeaderException) ? "headers" : "malformed";
 				// With headers too large the request line was read whole (the headers are
-				// not
-				// kept): its path tells an API client from a reader. Headers grow too
-				// large
-				// mostly in browsers (cookies), so a reader's path gets the error page.
+				// not kept): its path tells an API client from a reader. Headers grow too
+				// large mostly in browsers (cookies), so a reader's path gets the error
+				// page.
 				String uri = (kind.equals("headers") && PLAIN_PATH.matcher(request.uri()).matches()) ? request.uri()
 						: "/";
 				String accept = (kind.equals("headers") && !uri.startsWith("/api/")) ? "text/html" : null;

@@ -1,14 +1,13 @@
 package org.biochemsec2030.publishing.site;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.biochemsec2030.platform.test.KeptPages;
 import org.biochemsec2030.publishing.Api;
 import org.biochemsec2030.publishing.Papers;
 import org.biochemsec2030.publishing.PublishingServiceTest;
@@ -45,52 +44,53 @@ class KeptPagesIT {
 		String meetingPage = "/meetings/" + meeting;
 		String title = "Kept pages and cloud labs " + UUID.randomUUID().toString().substring(0, 6);
 		for (String path : List.of("/papers", meetingPage)) {
-			assertKept(path);
-			assertThat(read(path).body()).as(path).doesNotContain(title);
+			pages().assertKept(path);
+			assertThat(pages().read(path).body()).as(path).doesNotContain(title);
 		}
 
 		JsonNode first = Papers.published(publisher, title, meeting);
 		String base = PAPERS + "/" + first.get("id").asString();
 		String paper = "/papers/" + first.get("slug").asString();
 		for (String path : List.of(paper, paper + "/v1", "/papers", meetingPage)) {
-			assertThat(read(path).body()).as("after the publication: " + path).contains(title);
+			assertThat(pages().read(path).body()).as("after the publication: " + path).contains(title);
 		}
-		assertKept(paper);
+		pages().assertKept(paper);
 
 		String revised = title + " revised";
 		ok(publisher.post(base + "/versions",
 				Map.of("what", List.of("Section 2 updated"), "why", "A new framework was adopted after publication.")));
 		ok(publisher.put(base, Papers.paper(revised, meeting)));
-		assertThat(read(paper).body()).as("a draft version is not public").doesNotContain(revised);
+		assertThat(pages().read(paper).body()).as("a draft version is not public").doesNotContain(revised);
 		cleared(publisher, base);
 		ok(publisher.post(base + "/publish"));
 		for (String path : List.of(paper, paper + "/v2", "/papers", meetingPage)) {
-			assertThat(read(path).body()).as("after the new version: " + path).contains(revised);
+			assertThat(pages().read(path).body()).as("after the new version: " + path).contains(revised);
 		}
-		assertThat(read(paper + "/v1").body()).as("the first version stays as it was").doesNotContain(revised);
-		HttpResponse<String> citation = HTTP.send(request(paper + "/cite.json").setHeader("Accept", "*/*").build(),
+		assertThat(pages().read(paper + "/v1").body()).as("the first version stays as it was").doesNotContain(revised);
+		HttpResponse<String> citation = HTTP.send(
+				pages().request(paper + "/cite.json").setHeader("Accept", "*/*").build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(citation.body()).as("after the new version: the citation").contains(revised);
 		assertThat(citation.headers().firstValue("ETag")).as("citations are kept too").isPresent();
 
 		String notice = "Withdrawn: the screening figures were misread " + UUID.randomUUID();
 		ok(publisher.post(base + "/withdraw", Map.of("notice", notice)));
-		assertThat(read(paper).body()).as("after the withdrawal: the paper").contains(notice);
-		var entry = Jsoup.parse(read("/papers").body()).select("ul.entries li:has(a[href=" + paper + "])");
+		assertThat(pages().read(paper).body()).as("after the withdrawal: the paper").contains(notice);
+		var entry = Jsoup.parse(pages().read("/papers").body()).select("ul.entries li:has(a[href=" + paper + "])");
 		assertThat(entry.select(".eyebrow").text()).as("after the withdrawal: the list").contains("withdrawn");
 	}
 
 	@Test
 	void tellsTheSiteVersionThatGrowsWithEveryChange() throws Exception {
-		long before = version();
+		long before = pages().version();
 		ok(new Api(this.port, "publisher").put("/api/publishing/v1/meetings",
 				Papers.meeting("msp-" + UUID.randomUUID().toString().substring(0, 8))));
-		assertThat(version()).isGreaterThan(before);
+		assertThat(pages().version()).isGreaterThan(before);
 	}
 
 	@Test
 	void aSignedInReadIsNeverServedFromTheKeptPages() throws Exception {
-		assertKept("/meetings");
+		pages().assertKept("/meetings");
 		Api.Response signedIn = new Api(this.port, "publisher").page("/meetings");
 		assertThat(signedIn.status()).isEqualTo(200);
 		assertThat(signedIn.header("ETag")).isNull();
@@ -109,39 +109,8 @@ class KeptPagesIT {
 		ok(publisher.post(base + "/dual-use", Map.of("decision", "CLEAR", "rationale", "Unchanged in substance.")));
 	}
 
-	private long version() throws Exception {
-		HttpResponse<String> answer = HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/publishing/v1/site-version"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).isEqualTo(200);
-		assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
-		return Api.JSON.readTree(answer.body()).path("version").asLong();
-	}
-
-	/**
-	 * A kept page answers a repeated read with the same ETag, and that ETag with a 304;
-	 * it says no-cache (kept, to be checked again), not no-store.
-	 */
-	private void assertKept(String path) throws Exception {
-		String etag = read(path).headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> second = read(path);
-		assertThat(second.headers().firstValue("ETag")).hasValue(etag);
-		assertThat(second.headers().firstValue("Cache-Control")).hasValue("no-cache");
-		HttpResponse<String> again = HTTP.send(request(path).header("If-None-Match", etag).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(again.statusCode()).isEqualTo(304);
-		assertThat(again.body()).isEmpty();
-	}
-
-	private HttpResponse<String> read(String path) throws Exception {
-		HttpResponse<String> answer = HTTP.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).as(path).isEqualTo(200);
-		return answer;
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html");
+	private KeptPages pages() {
+		return new KeptPages(this.port, "publishing");
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.biochemsec2030.tracker.publication;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.UUID;
 
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.test.Identity;
+import org.biochemsec2030.platform.test.KeptPages;
 import org.biochemsec2030.tracker.Analysis;
 import org.biochemsec2030.tracker.Api;
 import org.biochemsec2030.tracker.Developments;
@@ -23,7 +22,6 @@ import org.biochemsec2030.tracker.source.SourceHealth;
 import org.biochemsec2030.tracker.source.SourceInput;
 import org.biochemsec2030.tracker.source.SourceService;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,42 +67,44 @@ class KeptPagesIT {
 		String title = development.title();
 		String page = "/tracker/" + development.slug();
 		for (String path : List.of("/tracker", "/tracker/trends", SERIES, "/tracker/feed.atom", REVIEW)) {
-			assertKept(path);
-			assertThat(read(path).body()).as(path).doesNotContain(title);
+			pages().assertKeptOrFresh(path);
+			assertThat(pages().read(path).body()).as(path).doesNotContain(title);
 		}
-		String trendsBefore = read("/tracker/trends").body();
-		String seriesBefore = read(SERIES).body();
+		String trendsBefore = pages().read("/tracker/trends").body();
+		String seriesBefore = pages().read(SERIES).body();
 
 		Analysis.assess(analyst, development, 5, "chemical-synthesis", List.of("BWC-I", "CWC-VI"), "Sold openly.");
 		Analysis.publish(analyst, development, "Benchtop synthesisers " + key + " are sold to laboratories.");
 		for (String path : List.of(page, "/tracker", "/tracker/feed.atom", REVIEW)) {
-			assertThat(read(path).body()).as("after the publication: " + path).contains(title);
+			assertThat(pages().read(path).body()).as("after the publication: " + path).contains(title);
 		}
-		assertThat(read("/tracker/trends").body()).as("after the publication: the trends").isNotEqualTo(trendsBefore);
-		assertThat(read(SERIES).body()).as("after the publication: a series").isNotEqualTo(seriesBefore);
-		assertKept(page);
+		assertThat(pages().read("/tracker/trends").body()).as("after the publication: the trends")
+			.isNotEqualTo(trendsBefore);
+		assertThat(pages().read(SERIES).body()).as("after the publication: a series").isNotEqualTo(seriesBefore);
+		pages().assertKeptOrFresh(page);
 
 		String edited = "Kept pages " + key + ": benchtop synthesiser recalled";
 		Api.Answer edit = analyst.put("/api/tracker/v1/analysis/developments/" + development.id(),
 				Map.of("title", edited, "summary", "The vendor recalled it."));
 		assertThat(edit.status()).as(edit.body()).isEqualTo(200);
 		for (String path : List.of(page, "/tracker", "/tracker/feed.atom", REVIEW)) {
-			assertThat(read(path).body()).as("after the edit: " + path).contains(edited);
+			assertThat(pages().read(path).body()).as("after the edit: " + path).contains(edited);
 		}
 		// The article keeps its own title, shown as evidence on its page and in the
 		// review.
 		for (String path : List.of("/tracker", "/tracker/feed.atom")) {
-			assertThat(read(path).body()).as("after the edit: " + path).doesNotContain(title);
+			assertThat(pages().read(path).body()).as("after the edit: " + path).doesNotContain(title);
 		}
 
-		String trendsPublished = read("/tracker/trends").body();
+		String trendsPublished = pages().read("/tracker/trends").body();
 		Api.Answer withdrawn = analyst.post(Analysis.gate(development) + "/withdraw", "");
 		assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
-		assertThat(answer(page).statusCode()).as("after the withdrawal: its page").isEqualTo(404);
+		assertThat(pages().answer(page).statusCode()).as("after the withdrawal: its page").isEqualTo(404);
 		for (String path : List.of("/tracker", "/tracker/feed.atom", REVIEW)) {
-			assertThat(read(path).body()).as("after the withdrawal: " + path).doesNotContain(edited);
+			assertThat(pages().read(path).body()).as("after the withdrawal: " + path).doesNotContain(edited);
 		}
-		assertThat(read("/tracker/trends").body()).as("after the withdrawal: the trends").isNotEqualTo(trendsPublished);
+		assertThat(pages().read("/tracker/trends").body()).as("after the withdrawal: the trends")
+			.isNotEqualTo(trendsPublished);
 	}
 
 	@Test
@@ -116,8 +116,8 @@ class KeptPagesIT {
 		Analysis.assess(analyst, development, 6, "detection-verification", List.of("BWC-VII"), "Validated.");
 		Analysis.publish(analyst, development, "A field assay " + key + " was validated.");
 		String page = "/tracker/" + development.slug();
-		assertKept(page);
-		String article = read(page).body().replaceAll("(?s).*href=\"(https://fixture-[^\"]+)\".*", "$1");
+		pages().assertKeptOrFresh(page);
+		String article = pages().read(page).body().replaceAll("(?s).*href=\"(https://fixture-[^\"]+)\".*", "$1");
 		assertThat(article).startsWith("https://fixture-");
 
 		SourceHealth second = this.sources
@@ -126,13 +126,13 @@ class KeptPagesIT {
 				new Reporter(second.id(), second.name(), second.url()), List.of(new FeedEntry(null, article,
 						"Field assay validated", "Also reported.", Instant.parse("2026-03-10T09:00:00Z"))),
 				Instant.parse("2026-03-10T10:00:00Z"));
-		assertThat(read(page).body()).as("the second report, as evidence").contains("Second source " + key);
+		assertThat(pages().read(page).body()).as("the second report, as evidence").contains("Second source " + key);
 	}
 
 	@Test
 	void ingestionOfArticlesOnNoPublicPageLeavesTheSiteVersionAlone() throws Exception {
 		String key = UUID.randomUUID().toString().substring(0, 8);
-		long before = version();
+		long before = pages().version();
 		SourceHealth source = this.sources.add(
 				new SourceInput("Unpublished source " + key, "https://unpublished-" + key + ".example/feed.xml", null),
 				DESK);
@@ -140,17 +140,17 @@ class KeptPagesIT {
 				List.of(new FeedEntry(null, "https://unpublished-" + key + ".example/a", "An article " + key,
 						"Not assessed.", Instant.parse("2026-03-10T09:00:00Z"))),
 				Instant.parse("2026-03-10T10:00:00Z"));
-		assertThat(version()).as("a new source and its article are on no public page").isEqualTo(before);
+		assertThat(pages().version()).as("a new source and its article are on no public page").isEqualTo(before);
 
 		this.developments.of("Kept version " + key + ": a development", "Promoted.");
-		assertThat(version()).as("a development").isGreaterThan(before);
+		assertThat(pages().version()).as("a development").isGreaterThan(before);
 	}
 
 	@Test
 	void aSignedInReadIsNeverServedFromTheKeptPages() throws Exception {
-		assertKept("/tracker");
+		pages().assertKeptOrFresh("/tracker");
 		HttpResponse<String> signedIn = HTTP.send(
-				request("/tracker").header("Authorization", "Bearer " + Identity.tokenFor("analyst")).build(),
+				pages().request("/tracker").header("Authorization", "Bearer " + Identity.tokenFor("analyst")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(200);
 		assertThat(signedIn.headers().firstValue("ETag")).isEmpty();
@@ -158,42 +158,8 @@ class KeptPagesIT {
 			.contains("no-store");
 	}
 
-	private long version() throws Exception {
-		HttpResponse<String> answer = HTTP
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/tracker/v1/site-version"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).isEqualTo(200);
-		assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
-		return JsonMapper.builder().build().readTree(answer.body()).path("version").asLong();
-	}
-
-	/**
-	 * A kept page answers a repeated read with the same ETag, and that ETag with a 304;
-	 * it says no-cache (kept, to be checked again), or the feed's own public max-age.
-	 */
-	private void assertKept(String path) throws Exception {
-		String etag = read(path).headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> second = read(path);
-		assertThat(second.headers().firstValue("ETag")).as(path).hasValue(etag);
-		assertThat(second.headers().firstValue("Cache-Control").orElse("")).as(path).doesNotContain("no-store");
-		HttpResponse<String> again = HTTP.send(request(path).header("If-None-Match", etag).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(again.statusCode()).as(path).isEqualTo(304);
-		assertThat(again.body()).isEmpty();
-	}
-
-	private HttpResponse<String> read(String path) throws Exception {
-		HttpResponse<String> answer = answer(path);
-		assertThat(answer.statusCode()).as(path).isEqualTo(200);
-		return answer;
-	}
-
-	private HttpResponse<String> answer(String path) throws Exception {
-		return HTTP.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html");
+	private KeptPages pages() {
+		return new KeptPages(this.port, "tracker");
 	}
 
 }

@@ -141,8 +141,7 @@ class SiteSearchLatencyBench {
 		long totalHits = 0;
 		int none = 0;
 		List<Long> textHits = new ArrayList<>();
-		// The gateway takes its turn in the rotation like every variant (-1 stands for
-		// it).
+		// The gateway (turn -1) takes its turn in the rotation like every variant.
 		List<Integer> turns = new ArrayList<>();
 		for (int k = 0; k < names.size(); k++) {
 			turns.add(k);

@@ -144,6 +144,28 @@ class HomePageIT {
 		}
 	}
 
+	@Test
+	void oneKeepAliveConnectionServesTheKeptPageAndOtherPagesInTurn() throws Exception {
+		// A browser asks for the next page or asset on the same connection as soon as it
+		// has an answer. The kept home page is answered at once, and Reactor Netty before
+		// 1.3.8 then stopped reading that connection now and then (within a few hundred
+		// turns here): the next request hung until the client gave up.
+		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			for (int turn = 0; turn < 400; turn++) {
+				for (String path : List.of("/", "/assets/bcs.css")) {
+					HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+						.timeout(Duration.ofSeconds(10))
+						.header("Accept", "text/html,*/*;q=0.8")
+						.GET()
+						.build();
+					assertThat(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
+						.as("turn %d, %s", turn, path)
+						.isEqualTo(200);
+				}
+			}
+		}
+	}
+
 	private HttpResponse<String> fetch(String path, Map<String, String> headers) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
 		headers.forEach(request::header);

@@ -125,9 +125,10 @@ public final class SearchIndex {
 
 	/**
 	 * The same index, but every write refreshes it, so it is searchable on return. For
-	 * tests that search right after writing; production relies on the one-second refresh
-	 * interval. (Not {@code wait_for}: an index being loaded by a rebuild does not
-	 * refresh on its own, and a write waiting for it would wait until the rebuild ends.)
+	 * tests that search right after writing; production relies on the template's refresh
+	 * interval (half a second). (Not {@code wait_for}: an index being loaded by a rebuild
+	 * does not refresh on its own, and a write waiting for it would wait until the
+	 * rebuild ends.)
 	 */
 	public SearchIndex refreshingEachWrite() {
 		return new SearchIndex(this.client, this.service, Refresh.True, this.clock, this.state);
@@ -152,6 +153,7 @@ public final class SearchIndex {
 			if (aliasExists(this.alias)) {
 				Elastic.call("add new fields to " + this.alias, () -> {
 					IndexTemplate.addNewFields(this.client, this.alias);
+					IndexTemplate.applyRefreshInterval(this.client, this.alias);
 					return null;
 				});
 			}
@@ -247,7 +249,8 @@ public final class SearchIndex {
 				Elastic.call("open " + index + " for search", () -> {
 					this.client.indices()
 						.putSettings(settings -> settings.index(index)
-							.settings(s -> s.refreshInterval(t -> t.time("1s")).autoExpandReplicas("0-1")));
+							.settings(s -> s.refreshInterval(t -> t.time(IndexTemplate.refreshInterval()))
+								.autoExpandReplicas("0-1")));
 					return this.client.indices().refresh(r -> r.index(index));
 				});
 				swap(index, previous);

@@ -73,10 +73,7 @@ class SearchIndexIT {
 	@Test
 	void aFieldAddedToTheCommonShapeReachesAnIndexMadeBeforeIt() throws Exception {
 		// An index made from the template as it was before the kind's label was stored.
-		ObjectNode template;
-		try (var in = IndexTemplate.class.getResourceAsStream("/bcs-search/index-template.json")) {
-			template = (ObjectNode) new JsonMapper().readTree(in).path("template");
-		}
+		ObjectNode template = template();
 		((ObjectNode) template.path("mappings").path("properties")).remove("typeLabel");
 		String older = "bcs-older-v20250101000000000-a";
 		TestCluster.client()
@@ -92,6 +89,37 @@ class SearchIndexIT {
 		GetMappingResponse mapping = TestCluster.client().indices().getMapping(m -> m.index(older));
 		assertThat(mapping.result().get(older).mappings().properties()).containsKeys("typeLabel", "title");
 		assertThat(TestCluster.indicesBehind("bcs-older")).containsExactly(older);
+	}
+
+	@Test
+	void anIndexMadeWithAnotherRefreshIntervalTakesTheTemplatesAtStart() throws Exception {
+		// An index made from the template as it was when it refreshed once a second.
+		ObjectNode template = template();
+		((ObjectNode) template.path("settings")).put("refresh_interval", "1s");
+		String older = "bcs-older-v20250101000000000-a";
+		TestCluster.client()
+			.indices()
+			.create(c -> c.index(older)
+				.aliases("bcs-older", a -> a.isWriteIndex(true))
+				.withJson(new StringReader(template.toString())));
+		assertThat(refreshInterval(older)).isEqualTo("1s");
+
+		new SearchIndex(TestCluster.client(), "older").ensureExists();
+
+		assertThat(IndexTemplate.refreshInterval()).isEqualTo("500ms");
+		assertThat(refreshInterval(older)).isEqualTo(IndexTemplate.refreshInterval());
+	}
+
+	/** The template's index body (settings and mappings), to make older indices from. */
+	private static ObjectNode template() throws Exception {
+		try (var in = IndexTemplate.class.getResourceAsStream("/bcs-search/index-template.json")) {
+			return (ObjectNode) new JsonMapper().readTree(in).path("template");
+		}
+	}
+
+	private static String refreshInterval(String index) throws Exception {
+		var settings = TestCluster.client().indices().getSettings(g -> g.index(index)).get(index).settings();
+		return settings.index().refreshInterval().time();
 	}
 
 	@Test
@@ -183,6 +211,8 @@ class SearchIndexIT {
 		assertThat(TestCluster.indicesBehind("bcs-content")).containsExactly(report.index());
 		assertThat(TestCluster.indicesBehind("bcs-public")).containsExactly(report.index());
 		assertThat(TestCluster.indices("bcs-*")).containsExactly(report.index());
+		// Loaded without refreshes, searched with the template's interval.
+		assertThat(refreshInterval(report.index())).isEqualTo(IndexTemplate.refreshInterval());
 		assertThat(this.search.search(SearchQuery.of("anthrax")).total()).isEqualTo(1200);
 		assertThat(this.search.search(SearchQuery.of("obsolete")).total()).isZero();
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * content-service's HTTP API to the moment the site search ({@link SiteSearch} over
  * {@code bcs-public}, what the gateway's search asks) returns the post. The path is the
  * publish transaction with its outbox row, the relay, Kafka, this service's own search
- * consumer, the upsert and Elasticsearch's refresh (1 s). One post at a time, each waited
- * for before the next. The relay and consumer run with their production settings. Not
- * part of the build: run it as bench/README.md says. It asserts nothing about time.
+ * consumer, the upsert and Elasticsearch's refresh (the template's interval). One post at
+ * a time, each waited for before the next. The relay and consumer run with their
+ * production settings. Side by side, in blocks taken in turn on the same index, the same
+ * path with a reference refresh interval ({@code bench.referenceRefresh}, 1 s: the
+ * template's until it was halved). Not part of the build: run it as bench/README.md says.
+ * It asserts nothing about time.
  */
 @RealEngines
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -36,6 +40,12 @@ class PublishToSearchableBench {
 	private static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
 
 	private static final int MEASURED = Integer.getInteger("bench.posts", 150);
+
+	/** The refresh interval measured side by side with the template's. */
+	private static final String REFERENCE = System.getProperty("bench.referenceRefresh", "1s");
+
+	/** Posts per block; the two intervals take blocks in turn. */
+	private static final int BLOCK = Integer.getInteger("bench.block", 25);
 
 	/** How often the site search is asked while waiting. */
 	private static final long POLL_MILLIS = Long.getLong("bench.pollMillis", 10);
@@ -58,31 +68,69 @@ class PublishToSearchableBench {
 		for (int i = 0; i < WARM_UP; i++) {
 			once(editor);
 		}
-		long[] micros = new long[MEASURED];
-		long[] publishMicros = new long[MEASURED];
-		long[] indexedMicros = new long[MEASURED];
-		for (int i = 0; i < MEASURED; i++) {
-			long[] measured = once(editor);
-			micros[i] = measured[0];
-			publishMicros[i] = measured[1];
-			indexedMicros[i] = measured[2];
+		String template = refreshInterval();
+		List<String> intervals = List.of(template, REFERENCE);
+		Map<String, long[][]> measured = new LinkedHashMap<>();
+		intervals.forEach((interval) -> measured.put(interval, new long[3][MEASURED]));
+		// Blocks in turn, the first of each pair alternating, so that neither interval
+		// meets a quieter stretch of the machine.
+		for (int done = 0, block = 0; done < MEASURED; done += BLOCK, block++) {
+			for (int turn = 0; turn < 2; turn++) {
+				String interval = intervals.get((block + turn) % 2);
+				setRefreshInterval(interval);
+				long[][] into = measured.get(interval);
+				for (int i = done; i < Math.min(MEASURED, done + BLOCK); i++) {
+					long[] one = once(editor);
+					for (int part = 0; part < 3; part++) {
+						into[part][i] = one[part];
+					}
+				}
+			}
 		}
-		Arrays.sort(micros);
-		Arrays.sort(publishMicros);
-		Arrays.sort(indexedMicros);
-		String report = String.format(
-				"publish -> searchable (site search, bcs-public), %d posts one at a time (after %d warm-up), polled"
-						+ " every %d ms: p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms;"
-						+ " the publish request alone: p50 %.0f ms, p99 %.0f ms;"
-						+ " until the document is in the index (real-time get, before any refresh): p50 %.0f ms,"
-						+ " p99 %.0f ms%n",
-				MEASURED, WARM_UP, POLL_MILLIS, percentile(micros, 50), percentile(micros, 90), percentile(micros, 99),
-				micros[micros.length - 1] / 1000.0, percentile(publishMicros, 50), percentile(publishMicros, 99),
-				percentile(indexedMicros, 50), percentile(indexedMicros, 99));
+		setRefreshInterval(template);
+		StringBuilder report = new StringBuilder();
+		measured.forEach((interval, parts) -> {
+			for (long[] part : parts) {
+				Arrays.sort(part);
+			}
+			report.append(String.format(
+					"publish -> searchable (site search, bcs-public), refresh_interval %s%s, %d posts"
+							+ " one at a time (after %d warm-up), in blocks of %d taken in turn, polled every %d ms:"
+							+ " p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms;"
+							+ " the publish request alone: p50 %.0f ms, p99 %.0f ms;"
+							+ " until the document is in the index (real-time get, before any refresh): p50 %.0f ms,"
+							+ " p99 %.0f ms%n",
+					interval, interval.equals(template) ? " (the template's)" : " (reference)", MEASURED, WARM_UP,
+					BLOCK, POLL_MILLIS, percentile(parts[0], 50), percentile(parts[0], 90), percentile(parts[0], 99),
+					parts[0][MEASURED - 1] / 1000.0, percentile(parts[1], 50), percentile(parts[1], 99),
+					percentile(parts[2], 50), percentile(parts[2], 99)));
+		});
+		long[] ours = measured.get(template)[0];
+		long[] reference = measured.get(REFERENCE)[0];
+		report.append(String.format("ratio %s / %s: p50 %.2f, p99 %.2f%n", template, REFERENCE,
+				percentile(ours, 50) / percentile(reference, 50), percentile(ours, 99) / percentile(reference, 99)));
 		System.out.print(report);
 		Path out = Path.of("target", "bench", "publish-to-searchable.txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
+	}
+
+	private String refreshInterval() throws IOException {
+		return this.elasticsearch.indices()
+			.getSettings((get) -> get.index("bcs-content"))
+			.result()
+			.values()
+			.iterator()
+			.next()
+			.settings()
+			.index()
+			.refreshInterval()
+			.time();
+	}
+
+	private void setRefreshInterval(String interval) throws IOException {
+		this.elasticsearch.indices()
+			.putSettings((put) -> put.index("bcs-content").settings((s) -> s.refreshInterval((t) -> t.time(interval))));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.biochemsec2030.content.Api;
@@ -15,6 +16,7 @@ import org.biochemsec2030.platform.search.SearchQuery;
 import org.biochemsec2030.platform.search.SiteSearch;
 import org.biochemsec2030.platform.test.RealEngines;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RealEngines
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bcs.test.identity=true", "bcs.content.scheduler.enabled=false", "logging.level.root=warn" })
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class PublishToSearchableBench {
 
 	private static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);

@@ -11,10 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.biochemsec2030.network.NetworkServiceTest;
 import org.biochemsec2030.platform.security.Actor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (bench/README.md says how).
  */
 @NetworkServiceTest
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class RsvpContentionBench {
 
 	private static final Actor COORDINATOR = new Actor("bench", "bench", List.of("coordinator"));

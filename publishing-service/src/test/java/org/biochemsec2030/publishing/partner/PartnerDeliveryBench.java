@@ -20,12 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.biochemsec2030.platform.events.Outbox;
 import org.biochemsec2030.platform.test.RealEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bcs.partners.plain-http-allowed=true", "bcs.partners.allowed-networks=127.0.0.0/8",
 				"logging.level.root=warn" })
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class PartnerDeliveryBench {
 
 	private static final String PAPER = "org.biochemsec2030.publishing.paper.published.v1";

@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.biochemsec2030.publishing.Api;
 import org.biochemsec2030.publishing.Papers;
 import org.biochemsec2030.publishing.PublishingServiceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code *IT}: the build never runs it ({@code bench/papers/run.sh} does).
  */
 @PublishingServiceTest
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class PaperPdfBench {
 
 	private static final int PAPERS = Integer.getInteger("bench.papers", 20);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.tracker.TrackerServiceTest;
@@ -19,6 +20,7 @@ import org.biochemsec2030.tracker.source.SourceHealth;
 import org.biochemsec2030.tracker.source.SourceInput;
 import org.biochemsec2030.tracker.source.SourceService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code *IT}: the build never runs it ({@code bench/tracker/run.sh} does).
  */
 @TrackerServiceTest
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class IngestionBench {
 
 	private static final int ITEMS = Integer.getInteger("bench.items", 100_000);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.biochemsec2030.platform.security.Actor;
 import org.biochemsec2030.platform.taxonomy.Topic;
@@ -31,6 +32,7 @@ import org.biochemsec2030.tracker.source.SourceHealth;
 import org.biochemsec2030.tracker.source.SourceInput;
 import org.biochemsec2030.tracker.source.SourceService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code *IT}: the build never runs it ({@code bench/tracker/run.sh} does).
  */
 @TrackerServiceTest
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class TrendsPageBench {
 
 	private static final int DEVELOPMENTS = Integer.getInteger("bench.developments", 300);

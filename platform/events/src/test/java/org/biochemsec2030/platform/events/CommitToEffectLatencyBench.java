@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.biochemsec2030.platform.events.EventsTestApplication.Notes;
 import org.biochemsec2030.platform.test.Engines;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = EventsTestApplication.class,
 		properties = { "bcs.events.relay.poll-interval=1s", "logging.level.root=warn" })
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class CommitToEffectLatencyBench {
 
 	private static final int WARM_UP = Integer.getInteger("bench.warmUp", 200);

@@ -23,9 +23,11 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Site search latency with a realistic index: generated documents for four services
@@ -40,6 +42,8 @@ import org.junit.jupiter.api.Test;
  * {@code bench.documents} (100000), {@code bench.queries} (2000), {@code bench.warmUp}
  * (300), {@code bench.reindex} (true).
  */
+// A bench runs as long as it has work; the build's default test timeout is for tests.
+@Timeout(value = 3, unit = TimeUnit.HOURS)
 class SiteSearchLatencyBench {
 
 	private static final String[] WORDS = ("biosecurity biosafety pathogen toxin anthrax ricin botulinum smallpox "

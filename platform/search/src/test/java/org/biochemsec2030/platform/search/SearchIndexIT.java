@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -73,14 +74,8 @@ class SearchIndexIT {
 	@Test
 	void aFieldAddedToTheCommonShapeReachesAnIndexMadeBeforeIt() throws Exception {
 		// An index made from the template as it was before the kind's label was stored.
-		ObjectNode template = template();
-		((ObjectNode) template.path("mappings").path("properties")).remove("typeLabel");
-		String older = "bcs-older-v20250101000000000-a";
-		TestCluster.client()
-			.indices()
-			.create(c -> c.index(older)
-				.aliases("bcs-older", a -> a.isWriteIndex(true))
-				.withJson(new StringReader(template.toString())));
+		String older = olderIndex(
+				(template) -> ((ObjectNode) template.path("mappings").path("properties")).remove("typeLabel"));
 		SearchIndex index = new SearchIndex(TestCluster.client(), "older").refreshingEachWrite();
 
 		index.ensureExists();
@@ -94,14 +89,7 @@ class SearchIndexIT {
 	@Test
 	void anIndexMadeWithAnotherRefreshIntervalTakesTheTemplatesAtStart() throws Exception {
 		// An index made from the template as it was when it refreshed once a second.
-		ObjectNode template = template();
-		((ObjectNode) template.path("settings")).put("refresh_interval", "1s");
-		String older = "bcs-older-v20250101000000000-a";
-		TestCluster.client()
-			.indices()
-			.create(c -> c.index(older)
-				.aliases("bcs-older", a -> a.isWriteIndex(true))
-				.withJson(new StringReader(template.toString())));
+		String older = olderIndex((template) -> ((ObjectNode) template.path("settings")).put("refresh_interval", "1s"));
 		assertThat(refreshInterval(older)).isEqualTo("1s");
 
 		new SearchIndex(TestCluster.client(), "older").ensureExists();
@@ -110,11 +98,24 @@ class SearchIndexIT {
 		assertThat(refreshInterval(older)).isEqualTo(IndexTemplate.refreshInterval());
 	}
 
-	/** The template's index body (settings and mappings), to make older indices from. */
-	private static ObjectNode template() throws Exception {
+	/**
+	 * Makes index {@code bcs-older-v...} behind alias {@code bcs-older} from the
+	 * template's index body (settings and mappings) as {@code older} changes it: an index
+	 * made by an earlier version of the template.
+	 */
+	private static String olderIndex(Consumer<ObjectNode> older) throws Exception {
+		ObjectNode template;
 		try (var in = IndexTemplate.class.getResourceAsStream("/bcs-search/index-template.json")) {
-			return (ObjectNode) new JsonMapper().readTree(in).path("template");
+			template = (ObjectNode) new JsonMapper().readTree(in).path("template");
 		}
+		older.accept(template);
+		String index = "bcs-older-v20250101000000000-a";
+		TestCluster.client()
+			.indices()
+			.create(c -> c.index(index)
+				.aliases("bcs-older", a -> a.isWriteIndex(true))
+				.withJson(new StringReader(template.toString())));
+		return index;
 	}
 
 	private static String refreshInterval(String index) throws Exception {
